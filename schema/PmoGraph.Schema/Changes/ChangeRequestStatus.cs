@@ -1,0 +1,9 @@
+namespace PmoGraph.Schema.Changes;
+
+public enum ChangeRequestStatus
+{
+    Draft,
+    Submitted,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,7 @@
+namespace PmoGraph.Schema.Financials;
+
+public enum CostType
+{
+    Capex,
+    Opex,
+}

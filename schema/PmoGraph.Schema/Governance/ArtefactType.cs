@@ -1,0 +1,10 @@
+namespace PmoGraph.Schema.Governance;
+
+public enum ArtefactType
+{
+    Charter,
+    BusinessCase,
+    RiskRegister,
+    MonthlyStatusReport,
+    ClosureReport,
+}

@@ -1,0 +1,8 @@
+namespace PmoGraph.Schema.Governance;
+
+public enum GateDecision
+{
+    Go,
+    Hold,
+    Kill,
+}

@@ -1,0 +1,8 @@
+namespace PmoGraph.Schema.Governance;
+
+public enum ReportState
+{
+    Draft,
+    Submitted,
+    Approved,
+}

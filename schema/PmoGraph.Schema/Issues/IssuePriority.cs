@@ -1,0 +1,9 @@
+namespace PmoGraph.Schema.Issues;
+
+public enum IssuePriority
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,9 @@
+namespace PmoGraph.Schema.Issues;
+
+public enum IssueStatus
+{
+    Open,
+    InProgress,
+    Resolved,
+    Closed,
+}

@@ -1,0 +1,10 @@
+namespace PmoGraph.Schema.Kpis;
+
+public enum KpiScope
+{
+    Organisation,
+    Portfolio,
+    Program,
+    Department,
+    Project,
+}

@@ -1,0 +1,9 @@
+namespace PmoGraph.Schema.Risks;
+
+public enum RiskStatus
+{
+    Open,
+    Mitigating,
+    Occurred,
+    Closed,
+}

@@ -1,0 +1,10 @@
+namespace PmoGraph.Schema.Scenarios;
+
+public enum ScenarioStatus
+{
+    Draft,
+    Optimal,
+    Feasible,
+    Infeasible,
+    Committed,
+}

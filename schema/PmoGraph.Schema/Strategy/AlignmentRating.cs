@@ -1,0 +1,10 @@
+namespace PmoGraph.Schema.Strategy;
+
+public enum AlignmentRating
+{
+    None,
+    Low,
+    Moderate,
+    Strong,
+    Extreme,
+}

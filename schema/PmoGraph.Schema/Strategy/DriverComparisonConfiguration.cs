@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PmoGraph.Schema.Strategy;
+
+internal sealed class DriverComparisonConfiguration : IEntityTypeConfiguration<DriverComparison>
+{
+    public void Configure(EntityTypeBuilder<DriverComparison> builder)
+    {
+        builder.HasOne(c => c.First).WithMany(d => d.ComparisonsAsFirst).HasForeignKey(c => c.FirstDriverId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.Second).WithMany(d => d.ComparisonsAsSecond).HasForeignKey(c => c.SecondDriverId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.FirstDriverId, c.SecondDriverId }).IsUnique();
+        builder.ToTable(t => t.HasCheckConstraint("CK_DriverComparisons_Judgement", "\"Judgement\" >= 0.111 AND \"Judgement\" <= 9"));
+        builder.ToTable(t => t.HasCheckConstraint("CK_DriverComparisons_Distinct", "\"FirstDriverId\" <> \"SecondDriverId\""));
+    }
+}

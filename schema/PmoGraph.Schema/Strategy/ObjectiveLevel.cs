@@ -1,0 +1,8 @@
+namespace PmoGraph.Schema.Strategy;
+
+public enum ObjectiveLevel
+{
+    Goal,
+    Objective,
+    KeyResult,
+}

@@ -1,0 +1,7 @@
+namespace PmoGraph.Schema.Surveys;
+
+public enum SurveyAudience
+{
+    Customer,
+    Stakeholder,
+}
