@@ -1417,9 +1417,9 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
 
                     b.ToTable("DriverComparison", t =>
                         {
-                            t.HasCheckConstraint("CK_DriverComparisons_Distinct", "\"FirstDriverId\" <> \"SecondDriverId\"");
-
                             t.HasCheckConstraint("CK_DriverComparisons_Judgement", "\"Judgement\" >= 0.111 AND \"Judgement\" <= 9");
+
+                            t.HasCheckConstraint("CK_DriverComparisons_Ordered", "\"FirstDriverId\" < \"SecondDriverId\"");
                         });
                 });
 
@@ -1459,8 +1459,13 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Rating");
 
-                    b.HasIndex("ProjectId", "DriverId", "ObjectiveId")
-                        .IsUnique();
+                    b.HasIndex("ProjectId", "DriverId")
+                        .IsUnique()
+                        .HasFilter("\"DriverId\" IS NOT NULL");
+
+                    b.HasIndex("ProjectId", "ObjectiveId")
+                        .IsUnique()
+                        .HasFilter("\"ObjectiveId\" IS NOT NULL");
 
                     b.ToTable("ProjectAlignment", t =>
                         {

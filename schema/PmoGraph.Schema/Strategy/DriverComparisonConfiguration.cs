@@ -11,6 +11,7 @@ internal sealed class DriverComparisonConfiguration : IEntityTypeConfiguration<D
         builder.HasOne(c => c.Second).WithMany(d => d.ComparisonsAsSecond).HasForeignKey(c => c.SecondDriverId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.FirstDriverId, c.SecondDriverId }).IsUnique();
         builder.ToTable(t => t.HasCheckConstraint("CK_DriverComparisons_Judgement", "\"Judgement\" >= 0.111 AND \"Judgement\" <= 9"));
-        builder.ToTable(t => t.HasCheckConstraint("CK_DriverComparisons_Distinct", "\"FirstDriverId\" <> \"SecondDriverId\""));
+        // Each unordered pair is stored once, in id order; the reciprocal judgement is implied.
+        builder.ToTable(t => t.HasCheckConstraint("CK_DriverComparisons_Ordered", "\"FirstDriverId\" < \"SecondDriverId\""));
     }
 }

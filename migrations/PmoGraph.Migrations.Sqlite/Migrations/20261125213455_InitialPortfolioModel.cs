@@ -187,8 +187,8 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DriverComparison", x => x.Id);
-                    table.CheckConstraint("CK_DriverComparisons_Distinct", "\"FirstDriverId\" <> \"SecondDriverId\"");
                     table.CheckConstraint("CK_DriverComparisons_Judgement", "\"Judgement\" >= 0.111 AND \"Judgement\" <= 9");
+                    table.CheckConstraint("CK_DriverComparisons_Ordered", "\"FirstDriverId\" < \"SecondDriverId\"");
                     table.ForeignKey(
                         name: "FK_DriverComparison_BusinessDriver_FirstDriverId",
                         column: x => x.FirstDriverId,
@@ -1299,10 +1299,18 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                 column: "ObjectiveId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ProjectAlignment_ProjectId_DriverId_ObjectiveId",
+                name: "IX_ProjectAlignment_ProjectId_DriverId",
                 table: "ProjectAlignment",
-                columns: new[] { "ProjectId", "DriverId", "ObjectiveId" },
-                unique: true);
+                columns: new[] { "ProjectId", "DriverId" },
+                unique: true,
+                filter: "\"DriverId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectAlignment_ProjectId_ObjectiveId",
+                table: "ProjectAlignment",
+                columns: new[] { "ProjectId", "ObjectiveId" },
+                unique: true,
+                filter: "\"ObjectiveId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProjectAlignment_Rating",

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Portfolios;
+using PmoGraph.Schema.Projects;
+
+namespace PmoGraph.Api.Demo;
+
+/// <summary>
+/// Loads a realistic, deterministic demo portfolio: the same <see cref="DemoScale"/> always writes exactly the same
+/// rows, dated around a fixed status date of 31 October 2026. Derived data (EVM snapshots, KPI values, scenarios,
+/// audit entries) is left for the features that compute it.
+/// </summary>
+public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSeeder> logger)
+{
+    /// <summary>Loads the demo portfolio when the store has no portfolio; returns false (and writes nothing) otherwise.</summary>
+    public async Task<bool> SeedIfEmptyAsync(DemoScale scale, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        if (await db.Set<Portfolio>().AnyAsync(cancellationToken))
+        {
+            logger.DemoSkipped();
+            return false;
+        }
+
+        await SeedAsync(scale, null, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Loads unconditionally (the caller knows the store is empty), in one transaction so a failure leaves the store
+    /// as it was. <paramref name="progress"/> hears (done, total) after each step.
+    /// </summary>
+    public async Task SeedAsync(DemoScale scale, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scale.Projects);
+        var strategy = db.Database.CreateExecutionStrategy();
+        var tally = await strategy.ExecuteAsync(ct => LoadAsync(scale, progress, ct), cancellationToken);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.DemoLoaded(scale.Projects, scale.Seed, tally.Summary());
+        }
+    }
+
+    private async Task<DemoTally> LoadAsync(DemoScale scale, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
+        var tracker = db.ChangeTracker;
+        var detectChanges = tracker.AutoDetectChangesEnabled;
+        tracker.Clear();
+
+        // Every row is added as new and never modified, so change detection is pure overhead at scale.
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var run = new DemoRun(scale);
+            var total = 1 + run.Sizing.Batches;
+            logger.DemoLoading(scale.Projects, scale.Seed, run.Sizing.Batches);
+            progress?.Report((0, total));
+
+            run.Directory = await new DemoReferenceLoader(db, run).LoadAsync(cancellationToken);
+            run.Stages = DemoStageMix.Draw(run.Random, scale.Projects);
+            var unaligned = scale.Projects >= 10 ? Math.Max(2, scale.Projects / 30) : 0;
+            run.Unaligned.UnionWith(run.Random.Distinct(unaligned, scale.Projects));
+            progress?.Report((1, total));
+
+            var batches = new DemoBatchBuilder(run);
+            for (var batch = 0; batch < run.Sizing.Batches; batch++)
+            {
+                var first = batch * DemoSizing.BatchSize;
+                var projects = batches.Build(first, Math.Min(DemoSizing.BatchSize, scale.Projects - first), cancellationToken);
+                db.Set<Project>().AddRange(projects);
+                run.Tally.Count(tracker);
+                await db.SaveChangesAsync(cancellationToken);
+                tracker.Clear();
+                progress?.Report((batch + 2, total));
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return run.Tally;
+        }
+        finally
+        {
+            tracker.Clear();
+            tracker.AutoDetectChangesEnabled = detectChanges;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace PmoGraph.Api.Demo;
+
+/// <summary>Rows written per entity type, counted from the change tracker before each save.</summary>
+internal sealed class DemoTally
+{
+    private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, int> Counts => _counts;
+
+    public void Count(ChangeTracker tracker)
+    {
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                var name = entry.Metadata.ClrType.Name;
+                _counts[name] = _counts.GetValueOrDefault(name) + 1;
+            }
+        }
+    }
+
+    public string Summary()
+    {
+        var text = new StringBuilder();
+        foreach (var (name, count) in _counts)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(", ");
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{name}={count}");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,194 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace PmoGraph.Api.GraphQL;
+
+/// <summary>
+/// <c>/graphql</c> by the GraphQL-over-HTTP spec: POST with a JSON body, GET for queries only, GraphiQL for a
+/// browser. Whatever goes wrong, the client gets a GraphQL error with a code and never an exception's text.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    ISchema schema,
+    IDocumentExecuter executer,
+    DocumentParser parser,
+    GraphQLRequestReader reader,
+    GraphQLResponseWriter writer,
+    IOptions<GraphQLTransportOptions> options,
+    ILogger<GraphQLHttpEndpoint> logger)
+{
+    private const string GetAndPost = "GET, POST";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        try
+        {
+            await DispatchAsync(http);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException && http.RequestAborted.IsCancellationRequested)
+        {
+            // The client hung up (cancelled reads and writes, or a reset connection): nobody is left to answer,
+            // and it is not a fault of ours.
+            GraphQLTransportLog.ClientAborted(logger);
+        }
+        catch (Exception ex)
+        {
+            // The last line of defence: any fault becomes a coded GraphQL error without details; the log has them.
+            GraphQLTransportLog.EndpointFailed(logger, ex);
+            if (http.Response.HasStarted)
+            {
+                http.Abort();
+                return;
+            }
+
+            http.Response.Clear();
+            await writer.WriteInternalErrorAsync(http, ResponseMediaTypeOrJson(http));
+        }
+    }
+
+    private Task DispatchAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return GetAsync(http);
+        }
+
+        if (HttpMethods.IsPost(request.Method))
+        {
+            return PostAsync(http);
+        }
+
+        var error = TransportError.MethodNotAllowed($"{request.Method} is not supported; use POST, or GET for queries.", GetAndPost);
+        return writer.WriteAsync(http, error, ResponseMediaTypeOrJson(http));
+    }
+
+    private async Task GetAsync(HttpContext http)
+    {
+        // The same URL answers a browser with GraphiQL and a client with JSON: caches must key on Accept.
+        http.Response.Headers.Vary = HeaderNames.Accept;
+        var accept = http.Request.Headers.Accept;
+        if (options.Value.GraphiQL && !http.Request.Query.ContainsKey("query") && AcceptNegotiation.PrefersHtml(accept))
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(GraphiQLPage.Render(http.Request.PathBase.Add(http.Request.Path)), http.RequestAborted);
+            return;
+        }
+
+        if (await NegotiateAsync(http) is not { } mediaType)
+        {
+            return;
+        }
+
+        var read = reader.ReadGet(http.Request);
+        await ExecuteAsync(http, read, mediaType, queriesOnly: true);
+    }
+
+    private async Task PostAsync(HttpContext http)
+    {
+        if (await NegotiateAsync(http) is not { } mediaType)
+        {
+            return;
+        }
+
+        var read = await reader.ReadPostAsync(http.Request, http.RequestAborted);
+        await ExecuteAsync(http, read, mediaType, queriesOnly: false);
+    }
+
+    private async Task ExecuteAsync(HttpContext http, RequestReadResult read, string mediaType, bool queriesOnly)
+    {
+        if (read.Error is { } error)
+        {
+            await writer.WriteAsync(http, error, mediaType);
+            return;
+        }
+
+        var request = read.Request!;
+        if (!parser.TryParse(request.Query, out var document, out var parseError))
+        {
+            var invalid = new ExecutionResult(parseError);
+            await writer.WriteAsync(http, invalid, mediaType, GraphQLStatusCodes.For(invalid, mediaType));
+            return;
+        }
+
+        if (queriesOnly && OperationSelector.Find(document, request.OperationName) is { Operation: not OperationType.Query } operation)
+        {
+            var kind = operation.Operation.ToString().ToLowerInvariant();
+            await writer.WriteAsync(http, TransportError.MethodNotAllowed($"A {kind} cannot be sent with GET; use POST.", "POST"), mediaType);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            ThrowOnUnhandledException = false,
+            UnhandledExceptionDelegate = context => MaskAsync(context, http.RequestAborted),
+        });
+        if (result.Data is null && result.Errors?.Any(e => e is InvalidOperationError) == true)
+        {
+            // GraphQL.NET finds that the schema lacks the operation's type (a mutation while there is no Mutation
+            // type) once execution has begun, and answers "data": null. It is a request error: no data entry.
+            result.Executed = false;
+        }
+
+        await writer.WriteAsync(http, result, mediaType, GraphQLStatusCodes.For(result, mediaType));
+    }
+
+    private async Task<string?> NegotiateAsync(HttpContext http)
+    {
+        if (AcceptNegotiation.ResponseMediaType(http.Request.Headers.Accept) is { } mediaType)
+        {
+            return mediaType;
+        }
+
+        var error = new TransportError(
+            StatusCodes.Status406NotAcceptable,
+            TransportErrorCodes.NotAcceptable,
+            $"The Accept header allows neither '{AcceptNegotiation.GraphQLResponseJson}' nor '{AcceptNegotiation.Json}'.");
+        await writer.WriteAsync(http, error, AcceptNegotiation.Json);
+        return null;
+    }
+
+    /// <summary>
+    /// Logs an exception a resolver (or GraphQL.NET) did not handle and replaces it with an error that names only
+    /// the field, so neither its message nor its stack reaches the client, whatever the error info provider exposes.
+    /// </summary>
+    private Task MaskAsync(UnhandledExceptionContext context, CancellationToken requestAborted)
+    {
+        if (context.OriginalException is OperationCanceledException && requestAborted.IsCancellationRequested)
+        {
+            return Task.CompletedTask;
+        }
+
+        string message;
+        if (context.FieldContext is { } field)
+        {
+            var path = string.Join('.', field.Path);
+            GraphQLTransportLog.ResolverFailed(logger, path, context.OriginalException);
+            message = $"An unexpected error occurred resolving '{path}'.";
+        }
+        else
+        {
+            GraphQLTransportLog.ExecutionFailed(logger, context.OriginalException);
+            message = "An unexpected error occurred executing the request.";
+        }
+
+        context.Exception = new ExecutionError(message) { Code = TransportErrorCodes.InternalServerError };
+        return Task.CompletedTask;
+    }
+
+    private static string ResponseMediaTypeOrJson(HttpContext http) =>
+        AcceptNegotiation.ResponseMediaType(http.Request.Headers.Accept) ?? AcceptNegotiation.Json;
+}

@@ -1,0 +1,6 @@
+using GraphQL;
+
+namespace PmoGraph.Api.GraphQL;
+
+/// <summary>A well-formed GraphQL-over-HTTP request: its parameters, checked for type but not yet parsed as GraphQL.</summary>
+internal sealed record GraphQLHttpRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions);

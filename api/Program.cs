@@ -1,0 +1,37 @@
+using PmoGraph.Api;
+using PmoGraph.Api.Cli;
+using PmoGraph.Api.Demo;
+using PmoGraph.Api.GraphQL;
+using PmoGraph.Api.Health;
+using PmoGraph.Api.Store;
+using PmoGraph.Schema;
+
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
+builder.Services.AddPmoStore();
+builder.Services.AddPmoSchema(builder.Configuration);
+builder.Services.AddPmoGraphQLTransport();
+builder.Services.AddPmoHealth();
+
+var app = builder.Build();
+
+if (await CliVerbs.RunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
+await app.Services.PrepareStoreAsync(DemoScale.Default, app.Lifetime.ApplicationStopping);
+
+app.MapPmoHealth();
+app.MapPmoGraphQL();
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The API's entry point, named for <c>WebApplicationFactory&lt;Program&gt;</c> in tests.</summary>
+public partial class Program;

@@ -1,0 +1,13 @@
+namespace PmoGraph.Api.Store;
+
+/// <summary>Which store backs the API (configuration section <c>Database</c>).</summary>
+public sealed class StoreOptions
+{
+    public const string Sqlite = "Sqlite";
+
+    /// <summary><c>Sqlite</c> (the default, an embedded file under <c>data/</c>).</summary>
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>Used when <c>ConnectionStrings:Pmo</c> is not set.</summary>
+    public const string DefaultSqliteConnectionString = "Data Source=data/pmograph.db";
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using PmoGraph.Api.Demo;
+using PmoGraph.Migrations.Sqlite;
+using PmoGraph.Reports;
+using PmoGraph.Schema.Data;
+
+namespace PmoGraph.Api.Store;
+
+internal static class StoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the EF Core store and its Dapper twin on the configured provider. Configuration is read when the
+    /// container is built, so hosts and tests can override it up to that moment.
+    /// </summary>
+    public static IServiceCollection AddPmoStore(this IServiceCollection services)
+    {
+        services.AddSingleton(provider => StoreSettings.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddDbContext<PmoDbContext>((provider, db) =>
+        {
+            var settings = provider.GetRequiredService<StoreSettings>();
+            db.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName));
+            // Interceptors registered in the container (SQL statement counters in tests and benchmarks) see every command.
+            db.AddInterceptors(provider.GetServices<IInterceptor>());
+        });
+        services.AddPmoReports(provider => provider.GetRequiredService<StoreSettings>().ConnectionString);
+        services.AddScoped<DemoPortfolioSeeder>();
+        return services;
+    }
+}

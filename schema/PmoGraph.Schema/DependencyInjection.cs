@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Schema.Graph;
+using PmoGraph.Schema.Mutations;
+using PmoGraph.Schema.Querying;
+
+namespace PmoGraph.Schema;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the GraphQL schema, its slices and the query engine. The store is registered by the host.</summary>
+    public static IServiceCollection AddPmoSchema(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PagingOptions>(configuration.GetSection("Paging"));
+        services.AddScoped<BatchLoaderRegistry>();
+        foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(typeof(IQueryFields), slice);
+        }
+
+        foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMutationFields).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(typeof(IMutationFields), slice);
+        }
+
+        services.AddScoped<MutationRunner>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddGraphQL(builder => builder
+            .AddSchema<PmoSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(DependencyInjection).Assembly)
+            // One DbContext per request: siblings resolve one after another, batched per level by BatchLoader.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using PmoGraph.Schema.Graph;
+using PmoGraph.Schema.Querying;
+
+namespace PmoGraph.Schema.Financials;
+
+internal sealed class FinancialQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Connection<FinancialLine, FinancialLineType>("financialLines").Description("All monthly financial lines of all projects.");
+        query.ById<FinancialLine, FinancialLineType>("financialLine").Description("A financial line by id.");
+    }
+}

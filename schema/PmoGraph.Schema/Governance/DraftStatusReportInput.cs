@@ -1,0 +1,13 @@
+namespace PmoGraph.Schema.Governance;
+
+public sealed record DraftStatusReportInput
+{
+    public int ProjectId { get; init; }
+    public DateOnly Period { get; init; }
+    public Rag Overall { get; init; }
+    public Rag Scope { get; init; }
+    public Rag Schedule { get; init; }
+    public Rag Cost { get; init; }
+    public Rag Risk { get; init; }
+    public string? Narrative { get; init; }
+}

@@ -1,0 +1,110 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphQL;
+
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>
+/// Turns a parsed <c>where</c> argument into <c>e =&gt; condition</c> that EF Core translates to SQL: references
+/// become joins, list filters become <c>EXISTS</c> subqueries and every value becomes a SQL parameter.
+/// </summary>
+internal static class FilterExpressionBuilder
+{
+    private static readonly MethodInfo AnyWithPredicate = EnumerableMethod(nameof(Enumerable.Any), 2);
+    private static readonly MethodInfo AnyRow = EnumerableMethod(nameof(Enumerable.Any), 1);
+    private static readonly MethodInfo AllRows = EnumerableMethod(nameof(Enumerable.All), 2);
+
+    public static Expression<Func<TEntity, bool>> Build<TEntity>(QueryModel model, IDictionary<string, object?> where)
+    {
+        var parameter = Expression.Parameter(typeof(TEntity), "e");
+        return Expression.Lambda<Func<TEntity, bool>>(ObjectCondition(parameter, model, where, "where"), parameter);
+    }
+
+    /// <summary>All of <paramref name="parts"/> (true when there are none).</summary>
+    public static Expression AllOf(IEnumerable<Expression> parts) =>
+        parts.DefaultIfEmpty(Expression.Constant(true)).Aggregate(Expression.AndAlso);
+
+    /// <summary>Any of <paramref name="parts"/> (false when there are none).</summary>
+    public static Expression AnyOf(IEnumerable<Expression> parts) =>
+        parts.DefaultIfEmpty(Expression.Constant(false)).Aggregate(Expression.OrElse);
+
+    /// <summary>The items of a list value; GraphQL input coercion has already turned a single value into a list.</summary>
+    public static IEnumerable<object?> Items(object? value) =>
+        value is IEnumerable items and not string ? items.Cast<object?>() : [value];
+
+    /// <summary>An input object value, or an <c>INVALID_FILTER</c> error.</summary>
+    public static IDictionary<string, object?> AsObject(object? value, string path) =>
+        value as IDictionary<string, object?> ?? throw Invalid($"'{path}' must be an input object.");
+
+    /// <summary>A bad filter the schema's validation could not catch, as a GraphQL error with a code.</summary>
+    public static ExecutionError Invalid(string message) => new(message) { Code = QueryErrorCodes.InvalidFilter };
+
+    private static Expression ObjectCondition(Expression instance, QueryModel model, IDictionary<string, object?> filter, string path)
+    {
+        var parts = new List<Expression>();
+        foreach (var (name, value) in filter)
+        {
+            var at = $"{path}.{name}";
+            if (value is null)
+            {
+                continue; // An explicit null object sets no condition, as in HotChocolate.
+            }
+
+            parts.Add(name switch
+            {
+                "and" => AllOf(Items(value).Select((item, i) => ObjectCondition(instance, model, AsObject(item, at), $"{at}[{i}]")).ToList()),
+                "or" => AnyOf(Items(value).Select((item, i) => ObjectCondition(instance, model, AsObject(item, at), $"{at}[{i}]")).ToList()),
+                _ => FieldCondition(instance, model.Find(name) ?? throw Invalid($"'{at}' is not a filterable field."), value, at),
+            });
+        }
+
+        return AllOf(parts);
+    }
+
+    private static Expression FieldCondition(Expression instance, QueryField field, object value, string path)
+    {
+        var member = ParameterReplacer.Apply(field.OptIn.Member, instance);
+        return field.OptIn.Kind switch
+        {
+            QueryFieldKind.Reference => ObjectCondition(member, QueryModel.Of(field.OptIn.GraphType!), AsObject(value, path), path),
+            QueryFieldKind.List => ListCondition(member, QueryModel.Of(field.OptIn.GraphType!), AsObject(value, path), path),
+            _ => ScalarFilterExpressions.Build(member, AsObject(value, path), path),
+        };
+    }
+
+    private static Expression ListCondition(Expression list, QueryModel child, IDictionary<string, object?> filter, string path)
+    {
+        var parts = new List<Expression>();
+        foreach (var (operation, value) in filter)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var at = $"{path}.{operation}";
+            parts.Add(operation switch
+            {
+                "some" => Expression.Call(AnyWithPredicate.MakeGenericMethod(child.EntityType), list, RowCondition(child, value, at)),
+                "none" => Expression.Not(Expression.Call(AnyWithPredicate.MakeGenericMethod(child.EntityType), list, RowCondition(child, value, at))),
+                "all" => Expression.Call(AllRows.MakeGenericMethod(child.EntityType), list, RowCondition(child, value, at)),
+                "any" when value is bool any => any
+                    ? Expression.Call(AnyRow.MakeGenericMethod(child.EntityType), list)
+                    : Expression.Not(Expression.Call(AnyRow.MakeGenericMethod(child.EntityType), list)),
+                _ => throw Invalid($"'{at}' is not a list operation."),
+            });
+        }
+
+        return AllOf(parts);
+    }
+
+    private static LambdaExpression RowCondition(QueryModel child, object value, string path)
+    {
+        var row = Expression.Parameter(child.EntityType, "r" + path.Count(c => c == '.'));
+        return Expression.Lambda(ObjectCondition(row, child, AsObject(value, path), path), row);
+    }
+
+    private static MethodInfo EnumerableMethod(string name, int parameters) =>
+        typeof(Enumerable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == parameters);
+}

@@ -1,0 +1,72 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>
+/// The rows strictly after (or before) a cursor row in a <see cref="SortOrder"/>:
+/// <c>(k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR ...</c>, with "&gt;" meaning "later in this key's direction" and
+/// nulls the smallest value, consistent with <see cref="SortOrder.Apply"/>.
+/// </summary>
+internal static class KeysetPredicate
+{
+    private static readonly MethodInfo CompareStrings = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
+    /// <summary>Rows after the cursor values in the order (<paramref name="backward"/>: before them).</summary>
+    public static Expression<Func<T, bool>> Beyond<T>(SortOrder order, IReadOnlyList<object?> values, bool backward)
+    {
+        var alternatives = new List<Expression>();
+        var equalSoFar = new List<Expression>();
+        for (var i = 0; i < order.Keys.Count; i++)
+        {
+            var key = order.Keys[i];
+            var column = key.Key.Body;
+            alternatives.Add(FilterExpressionBuilder.AllOf([.. equalSoFar, Later(column, values[i], key.Descending ^ backward, key.Nullable)]));
+            equalSoFar.Add(values[i] is null
+                ? Expression.Equal(column, Expression.Constant(null, column.Type))
+                : Expression.Equal(column, Value(values[i], column.Type)));
+        }
+
+        return Expression.Lambda<Func<T, bool>>(FilterExpressionBuilder.AnyOf(alternatives), order.Row);
+    }
+
+    private static Expression Later(Expression column, object? value, bool descending, bool nullable)
+    {
+        if (value is null)
+        {
+            // Null is the smallest value: ascending, every non-null is later; descending, nothing is.
+            return descending ? Expression.Constant(false) : Expression.NotEqual(column, Expression.Constant(null, column.Type));
+        }
+
+        if (!descending)
+        {
+            return Compare(column, value, greater: true);
+        }
+
+        var smaller = Compare(column, value, greater: false);
+        return nullable ? Expression.OrElse(Expression.Equal(column, Expression.Constant(null, column.Type)), smaller) : smaller;
+    }
+
+    private static Expression Compare(Expression column, object value, bool greater)
+    {
+        var type = Nullable.GetUnderlyingType(column.Type) ?? column.Type;
+        if (type == typeof(string))
+        {
+            var compared = Expression.Call(CompareStrings, column, Value(value, typeof(string)));
+            return greater ? Expression.GreaterThan(compared, Expression.Constant(0)) : Expression.LessThan(compared, Expression.Constant(0));
+        }
+
+        if (type == typeof(bool))
+        {
+            // false < true: after false comes true; before true comes false.
+            var flag = (bool)value;
+            return greater == flag ? Expression.Constant(false) : Expression.Equal(column, Expression.Constant(!flag, column.Type));
+        }
+
+        return greater
+            ? Expression.GreaterThan(column, Value(value, column.Type))
+            : Expression.LessThan(column, Value(value, column.Type));
+    }
+
+    private static Expression Value(object? value, Type type) => QueryParameter.Of(value, type);
+}

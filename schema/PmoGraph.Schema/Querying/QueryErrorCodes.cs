@@ -1,0 +1,23 @@
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>The <c>extensions.code</c> values the query engine reports.</summary>
+public static class QueryErrorCodes
+{
+    /// <summary>A page larger than the configured maximum was asked for.</summary>
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+
+    /// <summary>Paging arguments that cannot be combined or are negative.</summary>
+    public const string InvalidPaging = "INVALID_PAGING_ARGUMENTS";
+
+    /// <summary>A cursor this server did not issue, or issued for another ordering.</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
+
+    /// <summary>A <c>where</c> argument the schema accepts but the engine cannot apply (<c>gt: null</c>, ...).</summary>
+    public const string InvalidFilter = "INVALID_FILTER";
+
+    /// <summary>An <c>order</c> argument the engine cannot apply (a key that is neither ASC nor DESC, ...).</summary>
+    public const string InvalidSort = "INVALID_SORT";
+
+    /// <summary>A filter or ordering the engine cannot express or the store cannot translate to SQL.</summary>
+    public const string QueryNotTranslatable = "QUERY_NOT_TRANSLATABLE";
+}

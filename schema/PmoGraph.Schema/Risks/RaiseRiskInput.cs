@@ -1,0 +1,14 @@
+namespace PmoGraph.Schema.Risks;
+
+public sealed record RaiseRiskInput
+{
+    public int ProjectId { get; init; }
+    public string Title { get; init; } = "";
+    public string? Description { get; init; }
+    public decimal Probability { get; init; }
+    public int Impact { get; init; }
+    public decimal CostImpact { get; init; }
+    public int? OwnerId { get; init; }
+    public string? Mitigation { get; init; }
+    public DateOnly? RaisedOn { get; init; }
+}
