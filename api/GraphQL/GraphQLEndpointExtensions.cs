@@ -13,6 +13,8 @@ internal static class GraphQLEndpointExtensions
         services.AddSingleton<DocumentParser>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<IdempotentExecution>();
         return services;
     }
 

@@ -17,6 +17,7 @@ internal sealed class GraphQLHttpEndpoint(
     DocumentParser parser,
     GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
+    IdempotentExecution idempotent,
     IOptions<GraphQLTransportOptions> options,
     ILogger<GraphQLHttpEndpoint> logger)
 {
@@ -122,6 +123,18 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        if (!queriesOnly && IdempotentExecution.KeyOf(http) is { } key
+            && OperationSelector.Find(document, request.OperationName) is { Operation: OperationType.Mutation })
+        {
+            await idempotent.RunAsync(http, key, request, mediaType, () => RunAsync(http, request, document, mediaType));
+            return;
+        }
+
+        await RunAsync(http, request, document, mediaType);
+    }
+
+    private async Task<ExecutionResult> RunAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document, string mediaType)
+    {
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = schema,
@@ -144,6 +157,7 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         await writer.WriteAsync(http, result, mediaType, GraphQLStatusCodes.For(result, mediaType));
+        return result;
     }
 
     private async Task<string?> NegotiateAsync(HttpContext http)

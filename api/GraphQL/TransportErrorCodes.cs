@@ -32,4 +32,13 @@ internal static class TransportErrorCodes
 
     /// <summary>A fault of the server; the response carries no detail of it.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>An <c>Idempotency-Key</c> header that is empty, too long or not printable ASCII.</summary>
+    public const string InvalidIdempotencyKey = "INVALID_IDEMPOTENCY_KEY";
+
+    /// <summary>An <c>Idempotency-Key</c> already used by this caller for a different request.</summary>
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+
+    /// <summary>The first request with this <c>Idempotency-Key</c> is still running.</summary>
+    public const string IdempotencyInProgress = "IDEMPOTENCY_IN_PROGRESS";
 }

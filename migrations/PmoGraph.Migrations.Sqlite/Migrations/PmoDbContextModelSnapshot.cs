@@ -596,6 +596,49 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                     b.ToTable("StatusReport");
                 });
 
+            modelBuilder.Entity("PmoGraph.Schema.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Actor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("ResponseBody")
+                        .HasMaxLength(16000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Actor", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IdempotencyRecord");
+                });
+
             modelBuilder.Entity("PmoGraph.Schema.Issues.Issue", b =>
                 {
                     b.Property<int>("Id")
