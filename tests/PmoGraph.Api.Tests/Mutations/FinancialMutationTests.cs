@@ -33,8 +33,13 @@ public sealed class FinancialMutationTests : IDisposable
 
         var line = (await _api.CallAsync("recordFinancials", Selection, new
         {
-            projectId = current.ProjectId, month = current.Month, costType = current.CostType.ToString().ToUpperInvariant(),
-            budget = 10m, forecast = 20m, actual = 30m, version = current.Version,
+            projectId = current.ProjectId,
+            month = current.Month,
+            costType = current.CostType.ToString().ToUpperInvariant(),
+            budget = 10m,
+            forecast = 20m,
+            actual = 30m,
+            version = current.Version,
         })).Succeeded("financialLine");
 
         Assert.Equal(current.Id, line.Id());
@@ -49,8 +54,13 @@ public sealed class FinancialMutationTests : IDisposable
         var current = await _api.ReadAsync(db => db.Set<FinancialLine>().OrderBy(f => f.Id).FirstAsync());
         var input = new
         {
-            projectId = current.ProjectId, month = current.Month, costType = current.CostType.ToString().ToUpperInvariant(),
-            budget = 1m, forecast = 1m, actual = 1m, version = (long?)null,
+            projectId = current.ProjectId,
+            month = current.Month,
+            costType = current.CostType.ToString().ToUpperInvariant(),
+            budget = 1m,
+            forecast = 1m,
+            actual = 1m,
+            version = (long?)null,
         };
 
         (await _api.CallAsync("recordFinancials", Selection, input)).SingleError("ConcurrencyError");

@@ -18,7 +18,14 @@ public sealed class GovernanceMutationTests : IDisposable
         var projectId = await _api.ReadAsync(db => db.Set<Project>().Select(p => p.Id).FirstAsync());
         var report = (await _api.CallAsync("draftStatusReport", Report, new
         {
-            projectId, period = _period, overall = "AMBER", scope = "GREEN", schedule = "AMBER", cost = "GREEN", risk = "RED", narrative = "Slipping",
+            projectId,
+            period = _period,
+            overall = "AMBER",
+            scope = "GREEN",
+            schedule = "AMBER",
+            cost = "GREEN",
+            risk = "RED",
+            narrative = "Slipping",
         })).Succeeded("statusReport");
         return (report.Id(), report.GetProperty("version").GetInt64());
     }

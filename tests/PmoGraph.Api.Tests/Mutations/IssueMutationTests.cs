@@ -38,8 +38,12 @@ public sealed class IssueMutationTests : IDisposable
 
         var payload = await _api.CallAsync("raiseIssue", Selection, new
         {
-            projectId, title = new string('t', 201), description = new string('d', 4001), priority = "LOW",
-            raisedOn = new DateOnly(2026, 6, 1), dueDate = new DateOnly(2026, 5, 1),
+            projectId,
+            title = new string('t', 201),
+            description = new string('d', 4001),
+            priority = "LOW",
+            raisedOn = new DateOnly(2026, 6, 1),
+            dueDate = new DateOnly(2026, 5, 1),
         });
 
         Assert.Equal([("title", "maxLength"), ("description", "maxLength"), ("dueDate", "dateOrder")], payload.Violations());

@@ -53,8 +53,13 @@ public sealed class MilestoneMutationTests : IDisposable
 
         var milestone = (await _api.CallAsync("updateMilestone", Selection, new
         {
-            id = current.Id, version = current.Version, name = current.Name, plannedDate = current.PlannedDate,
-            forecastDate = current.PlannedDate.AddDays(14), earnedValueAmount = 5000m, percentComplete = 40m,
+            id = current.Id,
+            version = current.Version,
+            name = current.Name,
+            plannedDate = current.PlannedDate,
+            forecastDate = current.PlannedDate.AddDays(14),
+            earnedValueAmount = 5000m,
+            percentComplete = 40m,
         })).Succeeded("milestone");
 
         Assert.Equal(current.Version + 1, milestone.GetProperty("version").GetInt64());

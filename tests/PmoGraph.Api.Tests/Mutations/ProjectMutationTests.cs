@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PmoGraph.Schema.Audit;
 using PmoGraph.Schema.Governance;
-using ProgramEntity = PmoGraph.Schema.Programs.Program;
 using PmoGraph.Schema.Projects;
+using ProgramEntity = PmoGraph.Schema.Programs.Program;
 
 namespace PmoGraph.Api.Tests.Mutations;
 
@@ -39,8 +39,15 @@ public sealed class ProjectMutationTests : IDisposable
 
         var payload = await RunAsync("createProject", "CreateProjectInput", new
         {
-            programId, code = "PRJ-9001", name = "Data platform", budgetAtCompletion = 250000.50m, currency = "EUR",
-            earnedValueMethod = "WEIGHTED_MILESTONES", priority = 5, plannedStart = "2027-01-01", plannedFinish = "2027-12-31",
+            programId,
+            code = "PRJ-9001",
+            name = "Data platform",
+            budgetAtCompletion = 250000.50m,
+            currency = "EUR",
+            earnedValueMethod = "WEIGHTED_MILESTONES",
+            priority = 5,
+            plannedStart = "2027-01-01",
+            plannedFinish = "2027-12-31",
         });
 
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
@@ -57,8 +64,15 @@ public sealed class ProjectMutationTests : IDisposable
 
         var payload = await RunAsync("createProject", "CreateProjectInput", new
         {
-            programId, code = "PRJ-9002", name = "", budgetAtCompletion = -1m, currency = "EURO",
-            earnedValueMethod = "ZERO_HUNDRED", priority = 0, plannedStart = "2027-06-01", plannedFinish = "2027-01-01",
+            programId,
+            code = "PRJ-9002",
+            name = "",
+            budgetAtCompletion = -1m,
+            currency = "EURO",
+            earnedValueMethod = "ZERO_HUNDRED",
+            priority = 0,
+            plannedStart = "2027-06-01",
+            plannedFinish = "2027-01-01",
         });
 
         Assert.Equal(
@@ -73,7 +87,13 @@ public sealed class ProjectMutationTests : IDisposable
     {
         var payload = await RunAsync("createProject", "CreateProjectInput", new
         {
-            programId = 31337, code = "PRJ-9003", name = "Orphan", budgetAtCompletion = 1m, currency = "USD", earnedValueMethod = "FIFTY_FIFTY", priority = 1,
+            programId = 31337,
+            code = "PRJ-9003",
+            name = "Orphan",
+            budgetAtCompletion = 1m,
+            currency = "USD",
+            earnedValueMethod = "FIFTY_FIFTY",
+            priority = 1,
         });
 
         var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
@@ -140,9 +160,15 @@ public sealed class ProjectMutationTests : IDisposable
 
         var payload = await RunAsync("updateProject", "UpdateProjectInput", new
         {
-            id = project.Id, version = project.Version, name = project.Name, budgetAtCompletion = project.BudgetAtCompletion + 1000m,
-            percentComplete = 10m, earnedValueMethod = "WEIGHTED_MILESTONES", priority = 3,
-            plannedStart = project.PlannedStart, plannedFinish = project.PlannedFinish,
+            id = project.Id,
+            version = project.Version,
+            name = project.Name,
+            budgetAtCompletion = project.BudgetAtCompletion + 1000m,
+            percentComplete = 10m,
+            earnedValueMethod = "WEIGHTED_MILESTONES",
+            priority = 3,
+            plannedStart = project.PlannedStart,
+            plannedFinish = project.PlannedFinish,
         });
 
         Assert.Equal([("ValidationError", "budgetAtCompletion", "baselined")], ValidationErrors(payload));
@@ -156,8 +182,16 @@ public sealed class ProjectMutationTests : IDisposable
 
         var payload = await RunAsync("updateProject", "UpdateProjectInput", new
         {
-            id = project.Id, version = project.Version, name = "Renamed project", percentComplete = 42.5m, earnedValueMethod = "PERCENT_COMPLETE",
-            priority = 7, plannedStart = project.PlannedStart, plannedFinish = project.PlannedFinish, forecastStart = "2026-01-01", forecastFinish = "2027-03-31",
+            id = project.Id,
+            version = project.Version,
+            name = "Renamed project",
+            percentComplete = 42.5m,
+            earnedValueMethod = "PERCENT_COMPLETE",
+            priority = 7,
+            plannedStart = project.PlannedStart,
+            plannedFinish = project.PlannedFinish,
+            forecastStart = "2026-01-01",
+            forecastFinish = "2027-03-31",
         });
 
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);

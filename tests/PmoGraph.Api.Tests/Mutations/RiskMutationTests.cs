@@ -17,7 +17,13 @@ public sealed class RiskMutationTests : IDisposable
 
     private static object Assessment(Risk risk, string status, decimal probability = 0.5m) => new
     {
-        id = risk.Id, version = risk.Version, title = risk.Title, probability, impact = 3, costImpact = 1000m, status,
+        id = risk.Id,
+        version = risk.Version,
+        title = risk.Title,
+        probability,
+        impact = 3,
+        costImpact = 1000m,
+        status,
     };
 
     [Fact]

@@ -32,7 +32,13 @@ public sealed class StrategyMutationTests : IDisposable
 
         var node = (await _api.CallAsync("createObjective", Objective, new
         {
-            code = "KR-NEW", name = "Churn below 5%", level = "KEY_RESULT", parentId = parent.Id, metric = "churn %", baseline = 8m, target = 5m,
+            code = "KR-NEW",
+            name = "Churn below 5%",
+            level = "KEY_RESULT",
+            parentId = parent.Id,
+            metric = "churn %",
+            baseline = 8m,
+            target = 5m,
         })).Succeeded("objective");
 
         var stored = await _api.ReadAsync(db => db.Set<StrategicObjective>().SingleAsync(o => o.Id == node.Id()));
@@ -55,7 +61,7 @@ public sealed class StrategyMutationTests : IDisposable
     {
         var existing = await NodeAsync(ObjectiveLevel.Goal);
 
-        Assert.Equal([("code", "unique"), ("name", "required"), ("metric", "maxLength")],
+        Assert.Equal([("name", "required"), ("metric", "maxLength"), ("code", "unique")],
             (await _api.CallAsync("createObjective", Objective, new { code = existing.Code, name = "", level = "GOAL", metric = new string('m', 201) })).Violations());
         (await _api.CallAsync("createObjective", Objective, new { code = "O-NEW", name = "X", level = "OBJECTIVE", parentId = 999999 })).SingleError("NotFoundError");
     }
@@ -99,7 +105,7 @@ public sealed class StrategyMutationTests : IDisposable
     {
         var existing = await _api.ReadAsync(db => db.Set<BusinessDriver>().OrderBy(d => d.Id).FirstAsync());
 
-        Assert.Equal([("code", "unique"), ("name", "required")], (await _api.CallAsync("createDriver", Driver, new { code = existing.Code, name = " " })).Violations());
+        Assert.Equal([("name", "required"), ("code", "unique")], (await _api.CallAsync("createDriver", Driver, new { code = existing.Code, name = " " })).Violations());
         Assert.Equal([("description", "maxLength")],
             (await _api.CallAsync("updateDriver", Driver, new { id = existing.Id, version = existing.Version, name = "N", description = new string('d', 4001) })).Violations());
         (await _api.CallAsync("updateDriver", Driver, new { id = existing.Id, version = existing.Version + 1, name = "N" })).SingleError("ConcurrencyError");

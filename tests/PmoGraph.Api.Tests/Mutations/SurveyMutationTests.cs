@@ -18,7 +18,12 @@ public sealed class SurveyMutationTests : IDisposable
 
         var response = (await _api.CallAsync("recordSurveyResponse", Selection, new
         {
-            surveyId = survey.Id, satisfaction = 4, recommendScore = 9, respondent = " Ana Ruiz ", comment = "Smooth cut-over", respondedOn = survey.SentOn.AddDays(3),
+            surveyId = survey.Id,
+            satisfaction = 4,
+            recommendScore = 9,
+            respondent = " Ana Ruiz ",
+            comment = "Smooth cut-over",
+            respondedOn = survey.SentOn.AddDays(3),
         })).Succeeded("surveyResponse");
 
         var stored = await _api.ReadAsync(db => db.Set<SurveyResponse>().SingleAsync(r => r.Id == response.Id()));
