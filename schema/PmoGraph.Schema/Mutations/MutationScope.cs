@@ -60,6 +60,7 @@ public sealed class MutationScope(PmoDbContext db, string actor, DateTime now)
     }
 
     /// <summary>Ends the mutation with <paramref name="error"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     public static void Fail(MutationError error) => throw new MutationFailedException(error);
 
     internal static ConcurrencyError Stale(VersionedEntity entity, long expected, long? actual) => new(

@@ -13,7 +13,7 @@ internal sealed class ProjectMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateProjectInput, CreateProjectInputType, Project, ProjectType>("createProject", "project", CreateAsync)
+        mutation.Mutation<CreateProjectInput, CreateProjectInputType, Project, ProjectType>("createProject", "project", CreateAsync, typeof(InvalidTransitionErrorType))
             .Description("Registers a project idea in a program.");
         mutation.Mutation<UpdateProjectInput, UpdateProjectInputType, Project, ProjectType>("updateProject", "project", UpdateAsync, typeof(ConcurrencyErrorType))
             .Description("Changes a project's details, forecast and progress.");
@@ -36,7 +36,13 @@ internal sealed class ProjectMutations : IMutationFields
         }
 
         scope.Input.ThrowIfInvalid();
-        await scope.MustExistAsync<Program>(input.ProgramId, "programId", ct);
+        var program = await scope.FindAsync<Program>(input.ProgramId, "programId", ct);
+        if (program.IsArchived)
+        {
+            MutationScope.Fail(new InvalidTransitionError(
+                $"Program {program.Code} is archived: it takes no new projects.", "Archived", nameof(LifecycleStage.Idea)));
+        }
+
         await MustExistPeopleAsync(scope, input.SponsorId, input.ManagerId, input.DepartmentId, ct);
         var project = new Project
         {
