@@ -49,7 +49,7 @@ internal static class CliVerbs
         await app.Services.MigrateStoreAsync(cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         var seeded = await scope.ServiceProvider.GetRequiredService<DemoPortfolioSeeder>()
-            .SeedIfEmptyAsync(new DemoScale(scale, seed), cancellationToken);
+            .SeedIfEmptyAsync(new DemoScale(scale, seed), cancellationToken, new ConsoleProgressBar("Seeding", Console.Error));
         Console.WriteLine(seeded
             ? string.Create(CultureInfo.InvariantCulture, $"Seeded a portfolio of {scale} projects.")
             : "The store already holds a portfolio; nothing was seeded.");

@@ -13,7 +13,7 @@ namespace PmoGraph.Api.Demo;
 public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSeeder> logger)
 {
     /// <summary>Loads the demo portfolio when the store has no portfolio; returns false (and writes nothing) otherwise.</summary>
-    public async Task<bool> SeedIfEmptyAsync(DemoScale scale, CancellationToken cancellationToken)
+    public async Task<bool> SeedIfEmptyAsync(DemoScale scale, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(scale);
         if (await db.Set<Portfolio>().AnyAsync(cancellationToken))
@@ -22,7 +22,7 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSe
             return false;
         }
 
-        await SeedAsync(scale, null, cancellationToken);
+        await SeedAsync(scale, progress, cancellationToken);
         return true;
     }
 
