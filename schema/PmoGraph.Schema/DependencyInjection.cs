@@ -15,6 +15,7 @@ public static class DependencyInjection
     public static IServiceCollection AddPmoSchema(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
+        services.Configure<FilteringOptions>(configuration.GetSection("Filtering"));
         services.AddScoped<BatchLoaderRegistry>();
         foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))

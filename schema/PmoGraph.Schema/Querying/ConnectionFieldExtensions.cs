@@ -44,6 +44,7 @@ public static class ConnectionFieldExtensions
                 {
                     if (ArgumentValue(context, "where") is IDictionary<string, object?> where)
                     {
+                        FilterLimits.Check(where, services.GetRequiredService<IOptions<FilteringOptions>>().Value);
                         source = source.Where(FilterExpressionBuilder.Build<TEntity>(model, where));
                     }
 

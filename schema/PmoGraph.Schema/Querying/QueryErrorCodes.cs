@@ -20,4 +20,7 @@ public static class QueryErrorCodes
 
     /// <summary>A filter or ordering the engine cannot express or the store cannot translate to SQL.</summary>
     public const string QueryNotTranslatable = "QUERY_NOT_TRANSLATABLE";
+
+    /// <summary>An <c>in</c>/<c>nin</c> list longer than <see cref="FilteringOptions.MaxInListLength"/>.</summary>
+    public const string FilterListTooLong = "FILTER_LIST_TOO_LONG";
 }
