@@ -4,7 +4,7 @@ using PmoGraph.Schema.Programs;
 
 namespace PmoGraph.Schema.Portfolios;
 
-public sealed class Portfolio : VersionedEntity
+public sealed class Portfolio : VersionedEntity, IArchivable
 {
     public required string Code { get; set; }
     public required string Name { get; set; }

@@ -15,7 +15,7 @@ internal sealed class PortfolioMutations : IMutationFields
             .Description("Creates a portfolio.");
         mutation.Mutation<UpdatePortfolioInput, UpdatePortfolioInputType, Portfolio, PortfolioType>("updatePortfolio", "portfolio", UpdateAsync, typeof(ConcurrencyErrorType))
             .Description("Changes a portfolio's name, description or owner.");
-        mutation.Mutation<ArchiveInput, ArchiveInputType<Portfolio>, Portfolio, PortfolioType>("archivePortfolio", "portfolio", ArchiveAsync, typeof(ConcurrencyErrorType))
+        mutation.Mutation<ArchiveInput, ArchiveInputType<Portfolio>, Portfolio, PortfolioType>("archivePortfolio", "portfolio", ArchiveHandler.ArchiveAsync<Portfolio>, typeof(ConcurrencyErrorType))
             .Description("Archives a portfolio: it stays readable, with its programs, but is marked as no longer active.");
     }
 
@@ -47,14 +47,6 @@ internal sealed class PortfolioMutations : IMutationFields
         portfolio.Name = input.Name.Trim();
         portfolio.Description = input.Description;
         portfolio.OwnerId = input.OwnerId;
-        return portfolio;
-    }
-
-    private static async Task<Portfolio> ArchiveAsync(ArchiveInput input, MutationScope scope, CancellationToken ct)
-    {
-        var portfolio = await scope.FindAsync<Portfolio>(input.Id, "id", ct);
-        scope.ExpectVersion(portfolio, input.Version);
-        portfolio.IsArchived = true;
         return portfolio;
     }
 }

@@ -5,7 +5,7 @@ using PmoGraph.Schema.Projects;
 
 namespace PmoGraph.Schema.Programs;
 
-public sealed class Program : VersionedEntity
+public sealed class Program : VersionedEntity, IArchivable
 {
     public required string Code { get; set; }
     public required string Name { get; set; }

@@ -16,7 +16,7 @@ internal sealed class ProgramMutations : IMutationFields
             .Description("Creates a program in an active portfolio.");
         mutation.Mutation<UpdateProgramInput, UpdateProgramInputType, Program, ProgramType>("updateProgram", "program", UpdateAsync, typeof(ConcurrencyErrorType))
             .Description("Changes a program's name, description or manager.");
-        mutation.Mutation<ArchiveInput, ArchiveInputType<Program>, Program, ProgramType>("archiveProgram", "program", ArchiveAsync, typeof(ConcurrencyErrorType))
+        mutation.Mutation<ArchiveInput, ArchiveInputType<Program>, Program, ProgramType>("archiveProgram", "program", ArchiveHandler.ArchiveAsync<Program>, typeof(ConcurrencyErrorType))
             .Description("Archives a program: it stays readable, with its projects, but is marked as no longer active.");
     }
 
@@ -62,14 +62,6 @@ internal sealed class ProgramMutations : IMutationFields
         program.Name = input.Name.Trim();
         program.Description = input.Description;
         program.ManagerId = input.ManagerId;
-        return program;
-    }
-
-    private static async Task<Program> ArchiveAsync(ArchiveInput input, MutationScope scope, CancellationToken ct)
-    {
-        var program = await scope.FindAsync<Program>(input.Id, "id", ct);
-        scope.ExpectVersion(program, input.Version);
-        program.IsArchived = true;
         return program;
     }
 }

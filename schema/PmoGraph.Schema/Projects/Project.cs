@@ -14,7 +14,7 @@ using PmoGraph.Schema.Surveys;
 
 namespace PmoGraph.Schema.Projects;
 
-public sealed class Project : VersionedEntity
+public sealed class Project : VersionedEntity, IArchivable
 {
     public required string Code { get; set; }
     public required string Name { get; set; }

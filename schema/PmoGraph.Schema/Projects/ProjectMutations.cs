@@ -17,7 +17,7 @@ internal sealed class ProjectMutations : IMutationFields
             .Description("Registers a project idea in a program.");
         mutation.Mutation<UpdateProjectInput, UpdateProjectInputType, Project, ProjectType>("updateProject", "project", UpdateAsync, typeof(ConcurrencyErrorType))
             .Description("Changes a project's details, forecast and progress.");
-        mutation.Mutation<ArchiveInput, ArchiveInputType<Project>, Project, ProjectType>("archiveProject", "project", ArchiveAsync, typeof(ConcurrencyErrorType))
+        mutation.Mutation<ArchiveInput, ArchiveInputType<Project>, Project, ProjectType>("archiveProject", "project", ArchiveHandler.ArchiveAsync<Project>, typeof(ConcurrencyErrorType))
             .Description("Archives a project: it stays readable but is marked as no longer active.");
         mutation.Mutation<MoveProjectStageInput, MoveProjectStageInputType, Project, ProjectType>(
                 "moveProjectStage", "project", ProjectStageMove.RunAsync, typeof(ConcurrencyErrorType), typeof(InvalidTransitionErrorType))
@@ -98,13 +98,6 @@ internal sealed class ProjectMutations : IMutationFields
         return project;
     }
 
-    private static async Task<Project> ArchiveAsync(ArchiveInput input, MutationScope scope, CancellationToken ct)
-    {
-        var project = await scope.FindAsync<Project>(input.Id, "id", ct);
-        scope.ExpectVersion(project, input.Version);
-        project.IsArchived = true;
-        return project;
-    }
 
     private static void ValidateDetails(InputValidation input, string name, string? description, DateOnly? start, DateOnly? finish, int priority)
     {
