@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PmoGraph.Schema.Graph;
 using PmoGraph.Schema.Mutations;
 using PmoGraph.Schema.Querying;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.Configure<FilteringOptions>(configuration.GetSection("Filtering"));
         services.AddScoped<BatchLoaderRegistry>();
+        services.TryAddScoped<IRowAccessPolicy, AllRowsPolicy>();
         foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
         {

@@ -38,7 +38,7 @@ public static class ConnectionFieldExtensions
                 var options = services.GetRequiredService<IOptions<PagingOptions>>().Value;
                 var request = PageRequest.From(context, options);
                 var model = QueryModel.Of(typeof(TNodeGraph));
-                var source = services.GetRequiredService<PmoDbContext>().Set<TEntity>().AsNoTracking();
+                var source = ReadableRows.Of<TEntity>(services, context.User);
                 SortOrder order;
                 try
                 {

@@ -9,20 +9,20 @@ namespace PmoGraph.Schema.Querying;
 internal static class EntityLoaders
 {
     public static async Task<IReadOnlyDictionary<int, TEntity?>> ByIdAsync<TEntity>(
-        PmoDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+        IQueryable<TEntity> readable, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
         where TEntity : Entity
     {
-        var rows = await db.Set<TEntity>().AsNoTracking()
+        var rows = await readable
             .Where(e => ids.Contains(e.Id))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(e => e.Id, e => (TEntity?)e);
     }
 
     public static async Task<IReadOnlyDictionary<int, IReadOnlyList<TChild>>> ByForeignKeyAsync<TChild>(
-        PmoDbContext db, Expression<Func<TChild, int?>> foreignKey, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+        IQueryable<TChild> readable, Expression<Func<TChild, int?>> foreignKey, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
         where TChild : Entity
     {
-        var rows = await db.Set<TChild>().AsNoTracking()
+        var rows = await readable
             .Where(ForeignKeyIn(foreignKey, ids))
             .OrderBy(e => e.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -55,7 +55,7 @@ public static class NavigationFieldExtensions
                 var loader = services.GetRequiredService<BatchLoaderRegistry>().GetOrAdd(
                     loaderKey,
                     () => new BatchLoader<int, IReadOnlyList<TChild>>(
-                        (ids, ct) => EntityLoaders.ByForeignKeyAsync(services.GetRequiredService<PmoDbContext>(), foreignKey, ids, ct),
+                        (ids, ct) => EntityLoaders.ByForeignKeyAsync(ReadableRows.Of<TChild>(services, context.User), foreignKey, ids, ct),
                         []));
                 return loader.Load(context.Source.Id);
             });
@@ -79,7 +79,7 @@ public static class NavigationFieldExtensions
         var loader = services.GetRequiredService<BatchLoaderRegistry>().GetOrAdd(
             $"byId:{typeof(TEntity).FullName}",
             () => new BatchLoader<int, TEntity?>(
-                (ids, ct) => EntityLoaders.ByIdAsync<TEntity>(services.GetRequiredService<PmoDbContext>(), ids, ct),
+                (ids, ct) => EntityLoaders.ByIdAsync(ReadableRows.Of<TEntity>(services, context.User), ids, ct),
                 null));
         return loader.Load(id);
     }

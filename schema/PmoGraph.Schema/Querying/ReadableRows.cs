@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Schema.Common;
+using PmoGraph.Schema.Data;
+
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>The one way the engine starts a query: untracked rows of an entity, restricted by the row rules.</summary>
+public static class ReadableRows
+{
+    /// <summary>The rows of <typeparamref name="TEntity"/> that <paramref name="user"/> may read.</summary>
+    public static IQueryable<TEntity> Of<TEntity>(IServiceProvider services, ClaimsPrincipal? user)
+        where TEntity : Entity
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var rows = services.GetRequiredService<PmoDbContext>().Set<TEntity>().AsNoTracking();
+        return services.GetRequiredService<IRowAccessPolicy>().Restrict(rows, user);
+    }
+}
