@@ -52,11 +52,21 @@ public sealed class TwoInstanceTests : IDisposable
 
     private static object UpdateInput(Project project, string name) => new
     {
-        id = project.Id, version = project.Version, name, description = project.Description, sponsorId = project.SponsorId,
-        managerId = project.ManagerId, departmentId = project.DepartmentId, plannedStart = project.PlannedStart,
-        plannedFinish = project.PlannedFinish, forecastStart = project.ForecastStart, forecastFinish = project.ForecastFinish,
-        percentComplete = project.PercentComplete, statusDate = project.StatusDate,
-        earnedValueMethod = ScreamingCase(project.EarnedValueMethod.ToString()), priority = project.Priority,
+        id = project.Id,
+        version = project.Version,
+        name,
+        description = project.Description,
+        sponsorId = project.SponsorId,
+        managerId = project.ManagerId,
+        departmentId = project.DepartmentId,
+        plannedStart = project.PlannedStart,
+        plannedFinish = project.PlannedFinish,
+        forecastStart = project.ForecastStart,
+        forecastFinish = project.ForecastFinish,
+        percentComplete = project.PercentComplete,
+        statusDate = project.StatusDate,
+        earnedValueMethod = ScreamingCase(project.EarnedValueMethod.ToString()),
+        priority = project.Priority,
     };
 
     private static string ScreamingCase(string name) =>
