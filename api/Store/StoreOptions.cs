@@ -5,7 +5,12 @@ public sealed class StoreOptions
 {
     public const string Sqlite = "Sqlite";
 
-    /// <summary><c>Sqlite</c> (the default, an embedded file under <c>data/</c>).</summary>
+    public const string Postgres = "Postgres";
+
+    /// <summary>
+    /// <c>Sqlite</c> (the default, an embedded file under <c>data/</c>) or <c>Postgres</c> (also spelled
+    /// <c>PostgreSQL</c>), which needs <c>ConnectionStrings:Pmo</c>.
+    /// </summary>
     public string Provider { get; set; } = Sqlite;
 
     /// <summary>Used when <c>ConnectionStrings:Pmo</c> is not set.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PmoGraph.Api.Demo;
+using PmoGraph.Migrations.Postgres;
 using PmoGraph.Migrations.Sqlite;
 using PmoGraph.Reports;
 using PmoGraph.Schema.Data;
@@ -16,14 +17,26 @@ internal static class StoreServiceCollectionExtensions
     public static IServiceCollection AddPmoStore(this IServiceCollection services)
     {
         services.AddSingleton(provider => StoreSettings.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<SqliteUnicodeFunctions>();
         services.AddDbContext<PmoDbContext>((provider, db) =>
         {
             var settings = provider.GetRequiredService<StoreSettings>();
-            db.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName));
+            if (settings.IsPostgres)
+            {
+                db.UsePmoPostgres(settings.ConnectionString);
+            }
+            else
+            {
+                db.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName));
+                db.AddInterceptors(provider.GetRequiredService<SqliteUnicodeFunctions>());
+            }
+
             // Interceptors registered in the container (SQL statement counters in tests and benchmarks) see every command.
             db.AddInterceptors(provider.GetServices<IInterceptor>());
         });
-        services.AddPmoReports(provider => provider.GetRequiredService<StoreSettings>().ConnectionString);
+        services.AddPmoReports(
+            provider => provider.GetRequiredService<StoreSettings>().ConnectionString,
+            provider => provider.GetRequiredService<StoreSettings>().IsPostgres);
         services.AddScoped<DemoPortfolioSeeder>();
         return services;
     }

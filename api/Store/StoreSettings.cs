@@ -5,18 +5,31 @@ namespace PmoGraph.Api.Store;
 /// <summary>The resolved store configuration: <c>Database:Provider</c> and <c>ConnectionStrings:Pmo</c>.</summary>
 internal sealed record StoreSettings(string Provider, string ConnectionString)
 {
+    public bool IsPostgres => Provider == StoreOptions.Postgres;
+
     public static StoreSettings From(IConfiguration configuration)
     {
         var options = configuration.GetSection("Database").Get<StoreOptions>() ?? new StoreOptions();
-        if (!string.Equals(options.Provider, StoreOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        var connectionString = configuration.GetConnectionString("Pmo");
+        switch (options.Provider.Trim().ToUpperInvariant())
         {
-            throw new InvalidOperationException(
-                $"Database:Provider '{options.Provider}' is not supported by this build; the supported provider is '{StoreOptions.Sqlite}'.");
-        }
+            case "SQLITE":
+                connectionString ??= StoreOptions.DefaultSqliteConnectionString;
+                EnsureDirectoryOf(connectionString);
+                return new StoreSettings(StoreOptions.Sqlite, connectionString);
+            case "POSTGRES" or "POSTGRESQL":
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is Postgres but ConnectionStrings:Pmo is not set; set it to an Npgsql connection string, "
+                        + "e.g. \"Host=db.internal;Database=pmograph;Username=pmograph;Password=...\".");
+                }
 
-        var connectionString = configuration.GetConnectionString("Pmo") ?? StoreOptions.DefaultSqliteConnectionString;
-        EnsureDirectoryOf(connectionString);
-        return new StoreSettings(StoreOptions.Sqlite, connectionString);
+                return new StoreSettings(StoreOptions.Postgres, connectionString);
+            default:
+                throw new InvalidOperationException(
+                    $"Database:Provider '{options.Provider}' is not supported; use '{StoreOptions.Sqlite}' (the default) or '{StoreOptions.Postgres}'.");
+        }
     }
 
     /// <summary>SQLite creates the file but not its folder (<c>data/</c> on a fresh clone).</summary>

@@ -3,18 +3,38 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Api.Tests.Store;
 
 namespace PmoGraph.Api.Tests;
 
 /// <summary>
-/// The API over a real SQLite file of its own, migrated and loaded with the demo portfolio exactly as on first start.
+/// The API over a real store of its own — a SQLite file, or a fresh PostgreSQL database when the run is for
+/// PostgreSQL (<see cref="TestStores"/>) — migrated and loaded with the demo portfolio exactly as on first start.
 /// Share one per test class (<c>IClassFixture&lt;PmoApiFactory&gt;</c>); tests that write make their own.
 /// </summary>
 public sealed class PmoApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "pmograph-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool _ownsDatabase;
 
-    public string DatabasePath => Path.Combine(_directory, "pmograph.db");
+    public PmoApiFactory()
+        : this(TestDatabase.Create(), ownsDatabase: true)
+    {
+    }
+
+    private PmoApiFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    /// <summary>The API on a store of its own on <paramref name="provider"/>, whatever the run's provider.</summary>
+    public static PmoApiFactory On(string provider) => new(TestDatabase.Create(provider), ownsDatabase: true);
+
+    /// <summary>Another API instance over <paramref name="database"/>, which the caller keeps and disposes.</summary>
+    public static PmoApiFactory Over(TestDatabase database) => new(database, ownsDatabase: false);
+
+    /// <summary>The store this API runs on.</summary>
+    public TestDatabase Database { get; }
 
     /// <summary>Every SQL statement the API sends.</summary>
     public SqlCommandCounter SqlCommands { get; } = new();
@@ -24,9 +44,9 @@ public sealed class PmoApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Pmo", $"Data Source={DatabasePath};Pooling=False");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Pmo", Database.ConnectionString);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -38,9 +58,9 @@ public sealed class PmoApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_directory))
+        if (disposing && _ownsDatabase)
         {
-            Directory.Delete(_directory, recursive: true);
+            Database.Dispose();
         }
     }
 }

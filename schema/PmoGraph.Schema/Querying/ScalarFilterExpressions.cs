@@ -9,8 +9,8 @@ namespace PmoGraph.Schema.Querying;
 /// The operations of the scalar filter inputs over one column. Semantics are LINQ's (what EF Core reproduces in SQL):
 /// <c>eq: null</c> matches nulls, a comparison never matches a null, and the negated operations (<c>neq</c>,
 /// <c>nin</c>, <c>ncontains</c>, <c>ngt</c>, ...) match exactly the rows the positive one does not, nulls included.
-/// The i- operations compare <c>lower(column)</c> with the lower-cased value: SQLite's <c>lower</c> folds ASCII
-/// letters only, PostgreSQL's folds all of Unicode.
+/// The i- operations compare <c>lower(column)</c> with the lower-cased value; <c>lower</c> folds all of Unicode on
+/// both stores (PostgreSQL's in a UTF-8 database; on SQLite the API replaces the ASCII-only built-in).
 /// </summary>
 internal static class ScalarFilterExpressions
 {

@@ -1,7 +1,7 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using PmoGraph.Api.Demo;
+using PmoGraph.Api.Tests.Store;
 using PmoGraph.Schema.Audit;
 using PmoGraph.Schema.Benefits;
 using PmoGraph.Schema.Changes;
@@ -342,18 +342,15 @@ public sealed class DemoPortfolioSeederTests(DemoPortfolioSeederTests.DefaultDem
         public void Report((int Done, int Total) value) => Reports.Add(value);
     }
 
-    /// <summary>A migrated in-memory SQLite store, kept open for the test.</summary>
+    /// <summary>A migrated store of its own on the run's provider (<see cref="TestDatabase"/>).</summary>
     private sealed class DemoStore : IAsyncDisposable
     {
-        private readonly SqliteConnection _connection;
+        private readonly TestDatabase _database;
 
-        private DemoStore(SqliteConnection connection)
+        private DemoStore(TestDatabase database)
         {
-            _connection = connection;
-            var options = new DbContextOptionsBuilder<PmoDbContext>()
-                .UseSqlite(connection, o => o.MigrationsAssembly("PmoGraph.Migrations.Sqlite"))
-                .Options;
-            Db = new PmoDbContext(options);
+            _database = database;
+            Db = new PmoDbContext(database.ContextOptions());
             Seeder = new DemoPortfolioSeeder(Db, NullLogger<DemoPortfolioSeeder>.Instance);
         }
 
@@ -363,9 +360,7 @@ public sealed class DemoPortfolioSeederTests(DemoPortfolioSeederTests.DefaultDem
 
         public static async Task<DemoStore> OpenAsync()
         {
-            var connection = new SqliteConnection("Data Source=:memory:");
-            await connection.OpenAsync();
-            var store = new DemoStore(connection);
+            var store = new DemoStore(TestDatabase.Create());
             await store.Db.Database.MigrateAsync();
             return store;
         }
@@ -373,7 +368,7 @@ public sealed class DemoPortfolioSeederTests(DemoPortfolioSeederTests.DefaultDem
         public async ValueTask DisposeAsync()
         {
             await Db.DisposeAsync();
-            await _connection.DisposeAsync();
+            _database.Dispose();
         }
     }
 }

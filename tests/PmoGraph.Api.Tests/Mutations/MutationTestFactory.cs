@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Data;
@@ -26,8 +25,7 @@ public sealed class MutationTestFactory : IDisposable
     public async Task<T> ReadAsync<T>(Func<PmoDbContext, Task<T>> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var options = new DbContextOptionsBuilder<PmoDbContext>().UseSqlite($"Data Source={_api.DatabasePath};Pooling=False").Options;
-        await using var db = new PmoDbContext(options);
+        await using var db = new PmoDbContext(_api.Database.ContextOptions());
         return await read(db);
     }
 
