@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Reports.OData;
+using PmoGraph.Reports.Reading;
 
 namespace PmoGraph.Reports;
 
@@ -9,6 +11,8 @@ public static class DependencyInjection
     {
         services.AddSingleton<IReportConnectionFactory>(provider => new SqliteReportConnectionFactory(sqliteConnectionString(provider)));
         services.AddSingleton<StoreReadiness>();
+        services.AddSingleton<ViewReader>();
+        services.AddOptions<ODataFeedOptions>().BindConfiguration("OData");
         return services;
     }
 }
