@@ -4,6 +4,7 @@ using PmoGraph.Api.Demo;
 using PmoGraph.Api.GraphQL;
 using PmoGraph.Api.Health;
 using PmoGraph.Api.Store;
+using PmoGraph.Reports;
 using PmoGraph.Schema;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ await app.Services.PrepareStoreAsync(DemoScale.Default, app.Lifetime.Application
 
 app.MapPmoHealth();
 app.MapPmoGraphQL();
+app.MapPmoAnalytics();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 
 await app.RunAsync();

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Reports.OData;
+using PmoGraph.Reports.Reading;
 
 namespace PmoGraph.Reports;
 
@@ -15,6 +17,8 @@ public static class DependencyInjection
             ? new NpgsqlReportConnectionFactory(connectionString(provider))
             : new SqliteReportConnectionFactory(connectionString(provider)));
         services.AddSingleton<StoreReadiness>();
+        services.AddSingleton<ViewReader>();
+        services.AddOptions<ODataFeedOptions>().BindConfiguration("OData");
         return services;
     }
 }

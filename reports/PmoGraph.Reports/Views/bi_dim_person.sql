@@ -1,0 +1,19 @@
+-- view: bi_dim_person
+-- kind: dimension
+-- description: People: sponsors, managers, owners, authors and deciders. Facts refer to them by role (owner_person_key, author_person_key, ...).
+-- key: person_key
+-- column person_key int: The person's id; -1 for Unknown.
+-- column person_name string: Full name.
+-- column email string: E-mail address.
+-- column job_title string: Job title.
+-- column department_key int: Their department (bi_dim_department); -1 when none.
+CREATE VIEW bi_dim_person AS
+SELECT
+    p."Id" AS person_key,
+    p."Name" AS person_name,
+    p."Email" AS email,
+    p."JobTitle" AS job_title,
+    COALESCE(p."DepartmentId", -1) AS department_key
+FROM "People" p
+UNION ALL
+SELECT -1, 'Unknown', NULL, NULL, -1;

@@ -1,0 +1,22 @@
+-- view: bi_fact_alignment
+-- kind: fact
+-- grain: one row per project rating against one business driver or one strategic objective.
+-- description: How strongly each project serves each business driver and strategic objective. A row has a driver or an objective; the other key is -1.
+-- key: alignment_key
+-- column alignment_key int: The rating's id.
+-- column project_key int: The project (bi_dim_project).
+-- column driver_key int: The business driver rated against (bi_dim_driver); -1 for an objective rating.
+-- column objective_key int: The strategic objective rated against (bi_dim_objective); -1 for a driver rating.
+-- column rating string: None, Low, Moderate, Strong or Extreme.
+-- column rating_score int: The rating as an ordinal score: 0 None, 1 Low, 2 Moderate, 3 Strong, 4 Extreme.
+-- column rationale string: Why the rating was given.
+CREATE VIEW bi_fact_alignment AS
+SELECT
+    a."Id" AS alignment_key,
+    a."ProjectId" AS project_key,
+    COALESCE(a."DriverId", -1) AS driver_key,
+    COALESCE(a."ObjectiveId", -1) AS objective_key,
+    a."Rating" AS rating,
+    CASE a."Rating" WHEN 'Low' THEN 1 WHEN 'Moderate' THEN 2 WHEN 'Strong' THEN 3 WHEN 'Extreme' THEN 4 ELSE 0 END AS rating_score,
+    a."Rationale" AS rationale
+FROM "ProjectAlignment" a;

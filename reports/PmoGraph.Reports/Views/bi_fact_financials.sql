@@ -1,0 +1,34 @@
+-- view: bi_fact_financials
+-- kind: fact
+-- grain: one row per project and month (capex and opex lines of the month added together, and also shown apart).
+-- description: Monthly budget, forecast and actual cost of each project.
+-- key: financials_key
+-- column financials_key int: Identifies the project-month row (the smallest id of its financial lines).
+-- column project_key int: The project (bi_dim_project).
+-- column date_key int: The month's first day as a date key (bi_dim_date).
+-- column month date: The month's first day.
+-- column budget decimal: Budgeted cost of the month, capex plus opex.
+-- column forecast decimal: Forecast cost of the month, capex plus opex.
+-- column actual decimal: Actual cost of the month, capex plus opex.
+-- column capex_budget decimal: Budgeted capital expenditure.
+-- column capex_actual decimal: Actual capital expenditure.
+-- column opex_budget decimal: Budgeted operating expenditure.
+-- column opex_actual decimal: Actual operating expenditure.
+-- column currency string: ISO 4217 currency code (the project's).
+CREATE VIEW bi_fact_financials AS
+SELECT
+    MIN(l."Id") AS financials_key,
+    l."ProjectId" AS project_key,
+    {{date_key(l."Month")}} AS date_key,
+    l."Month" AS month,
+    SUM({{num(l."Budget")}}) AS budget,
+    SUM({{num(l."Forecast")}}) AS forecast,
+    SUM({{num(l."Actual")}}) AS actual,
+    SUM(CASE WHEN l."CostType" = 'Capex' THEN {{num(l."Budget")}} ELSE 0 END) AS capex_budget,
+    SUM(CASE WHEN l."CostType" = 'Capex' THEN {{num(l."Actual")}} ELSE 0 END) AS capex_actual,
+    SUM(CASE WHEN l."CostType" = 'Opex' THEN {{num(l."Budget")}} ELSE 0 END) AS opex_budget,
+    SUM(CASE WHEN l."CostType" = 'Opex' THEN {{num(l."Actual")}} ELSE 0 END) AS opex_actual,
+    p."Currency" AS currency
+FROM "FinancialLine" l
+JOIN "Project" p ON p."Id" = l."ProjectId"
+GROUP BY l."ProjectId", l."Month", p."Currency";
