@@ -39,6 +39,18 @@ public sealed partial class MeasureTests
     }
 
     [Fact]
+    public void Measures_Names_DoNotClashWithAnyColumnName()
+    {
+        // DAX names are case-insensitive: a measure called Budget beside a column budget is ambiguous in [Budget].
+        var columns = _model.Tables.Values.SelectMany(t => t.ChildrenOf("column")).Select(c => c.Name)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var clashes = _model.Measures.Select(m => m.Name).Where(columns.Contains).ToList();
+
+        Assert.Empty(clashes);
+    }
+
+    [Fact]
     public void Measures_Every_DividesWithDivideSoAZeroDenominatorIsBlank()
     {
         var slashes = _model.Measures.Where(m => Code(m.Expression!).Contains('/', StringComparison.Ordinal)).Select(m => m.Name).ToList();
