@@ -48,6 +48,8 @@ public sealed class TableTests
         foreach (var view in _views.Values)
         {
             var table = _model.Tables[view.Name];
+            if (table.Description is null || !table.Description.StartsWith(view.Description, StringComparison.Ordinal))
+                problems.Add($"{view.Name}: the table's description is not the view's");
             var columns = table.ChildrenOf("column").ToList();
             var expected = view.Columns.Select(c => c.Name).ToList();
             var actual = columns.Select(c => c.Name).ToList();
