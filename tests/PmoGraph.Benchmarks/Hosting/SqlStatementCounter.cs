@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace PmoGraph.Benchmarks.Hosting;
+
+/// <summary>
+/// Counts the SQL statements a system sends: as an EF Core interceptor for PmoGraph and the peer, and through
+/// <see cref="Add"/> for the floor's Dapper calls.
+/// </summary>
+internal sealed class SqlStatementCounter : DbCommandInterceptor
+{
+    private long _count;
+
+    public long Count => Interlocked.Read(ref _count);
+
+    public void Add() => Interlocked.Increment(ref _count);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Add();
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Add();
+        return base.ReaderExecuting(command, eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Add();
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
