@@ -15,15 +15,15 @@ internal static class ResultsTable
     public static string Queries(IReadOnlyList<QueryCase> queries, IReadOnlyList<BenchSystem> systems, IReadOnlyDictionary<(string, string), Measurement> results)
     {
         var text = new StringBuilder();
-        text.AppendLine("| query | system | p50 ms | p95 ms | req/s | KB allocated/req | SQL statements/req | KB response |");
-        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| query | system | p50 ms | p95 ms | req/s | KB allocated/req | SQL statements/req | EF compilations/req | KB response |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var query in queries)
         {
             foreach (var system in systems)
             {
                 var m = results[(query.Name, system.Key)];
                 text.AppendLine(Invariant(
-                    $"| {query.Name} | {system.Label} | {m.PercentileMilliseconds(50):F2} | {m.PercentileMilliseconds(95):F2} | {m.RequestsPerSecond:F0} | {m.AllocatedKilobytesPerRequest:F1} | {m.SqlStatementsPerRequest:F1} | {m.ResponseKilobytes:F1} |"));
+                    $"| {query.Name} | {system.Label} | {m.PercentileMilliseconds(50):F2} | {m.PercentileMilliseconds(95):F2} | {m.RequestsPerSecond:F0} | {m.AllocatedKilobytesPerRequest:F1} | {m.SqlStatementsPerRequest:F1} | {m.CompilationsPerRequest:F2} | {m.ResponseKilobytes:F1} |"));
             }
         }
 

@@ -4,13 +4,14 @@ namespace PmoGraph.Benchmarks.Workload;
 
 /// <summary>
 /// Closed-loop load: a fixed number of workers send requests back to back for a fixed time. Allocations are the
-/// whole process's (server and loopback client alike) and SQL statements the system's own counter, over the window.
+/// whole process's (server and loopback client alike) and SQL statements (and EF Core query compilations) the system's own counters, over the window.
 /// </summary>
 internal static class LoadRunner
 {
     public static async Task RunAsync(BenchSystem system, QueryCase query, int concurrency, TimeSpan duration, Measurement? into, CancellationToken cancellationToken)
     {
         var sqlBefore = system.SqlStatements.Count;
+        var compilationsBefore = system.SqlStatements.Compilations;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, concurrency)
@@ -19,7 +20,7 @@ internal static class LoadRunner
         var results = await Task.WhenAll(workers);
         var elapsed = clock.Elapsed;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        into?.Add(results.SelectMany(r => r.Latencies), elapsed, allocated, system.SqlStatements.Count - sqlBefore, results.Sum(r => r.Bytes));
+        into?.Add(results.SelectMany(r => r.Latencies), elapsed, allocated, system.SqlStatements.Count - sqlBefore, system.SqlStatements.Compilations - compilationsBefore, results.Sum(r => r.Bytes));
     }
 
     private static async Task<(List<long> Latencies, long Bytes)> WorkerAsync(

@@ -15,8 +15,11 @@ internal sealed class Measurement
 
     public long ResponseBytes { get; private set; }
 
-    public void Add(IEnumerable<long> latencyTicks, TimeSpan elapsed, long allocatedBytes, long sqlStatements, long responseBytes)
+    public long Compilations { get; private set; }
+
+    public void Add(IEnumerable<long> latencyTicks, TimeSpan elapsed, long allocatedBytes, long sqlStatements, long compilations, long responseBytes)
     {
+        Compilations += compilations;
         _latencyTicks.AddRange(latencyTicks);
         Requests = _latencyTicks.Count;
         Elapsed += elapsed;
@@ -42,6 +45,8 @@ internal sealed class Measurement
     public double AllocatedKilobytesPerRequest => AllocatedBytes / 1024.0 / Requests;
 
     public double SqlStatementsPerRequest => (double)SqlStatements / Requests;
+
+    public double CompilationsPerRequest => (double)Compilations / Requests;
 
     public double ResponseKilobytes => ResponseBytes / 1024.0 / Requests;
 }
