@@ -31,6 +31,12 @@ internal sealed record BenchOptions
     /// <summary><c>auto</c> measures the feed when its endpoints answer; <c>off</c> skips it.</summary>
     public string Feed { get; init; } = "auto";
 
+    /// <summary>
+    /// The hosted API's environment: Development by default, as <c>dotnet run --project api</c> runs, so a token from
+    /// the API's development <c>token</c> verb is accepted.
+    /// </summary>
+    public string Environment { get; init; } = "Development";
+
     /// <summary>First of three loopback ports: PmoGraph, the floor, the peer.</summary>
     public int BasePort { get; init; } = 5110;
 
@@ -61,7 +67,8 @@ internal sealed record BenchOptions
             RoundSeconds = Double(values, "seconds", defaults.RoundSeconds),
             Rounds = Int(values, "rounds", defaults.Rounds),
             WarmupSeconds = Double(values, "warmup", defaults.WarmupSeconds),
-            Token = values.GetValueOrDefault("token") ?? Environment.GetEnvironmentVariable("PMOGRAPH_BENCH_TOKEN"),
+            Token = values.GetValueOrDefault("token") ?? System.Environment.GetEnvironmentVariable("PMOGRAPH_BENCH_TOKEN"),
+            Environment = values.GetValueOrDefault("environment") ?? defaults.Environment,
             Aggregate = values.GetValueOrDefault("aggregate") ?? defaults.Aggregate,
             Feed = values.GetValueOrDefault("feed") ?? defaults.Feed,
             BasePort = Int(values, "port", defaults.BasePort),

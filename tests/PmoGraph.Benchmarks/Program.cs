@@ -22,7 +22,7 @@ internal static class BenchmarkProgram
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
-            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --port P");
+            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --environment NAME --port P");
             return 2;
         }
 
@@ -39,11 +39,11 @@ internal static class BenchmarkProgram
         var floorUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 1}/"));
         var peerUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 2}/"));
 
-        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort);
+        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort, options.Environment);
         pmoGraphServer.StartServer();
         await using var floorServer = await FloorServer.StartAsync(databasePath, options.BasePort + 1);
         await using var peerServer = await PeerServer.StartAsync(databasePath, options.BasePort + 2);
-        var token = await BearerToken.ResolveAsync(options.Token, pmoGraphUri, databasePath, cancellationToken);
+        var token = await BearerToken.ResolveAsync(options.Token, pmoGraphUri, databasePath, options.Environment, cancellationToken);
 
         using var pmoGraph = new BenchSystem("a", "PmoGraph", _ => new Uri(pmoGraphUri, "graphql"), pmoGraphServer.SqlStatements, token);
         using var floor = new BenchSystem("b", "floor (Dapper)", q => new Uri(floorUri, "floor/" + q.Name), floorServer.SqlStatements);

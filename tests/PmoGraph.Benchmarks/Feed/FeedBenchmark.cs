@@ -110,10 +110,13 @@ internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string? b
         using var reader = new StreamReader(body);
         long lines = 0;
         var inQuotes = false;
+        var last = '\n';
         var buffer = new char[64 * 1024];
         int read;
         while ((read = await reader.ReadAsync(buffer, cancellationToken)) > 0)
         {
+            last = buffer[read - 1];
+
             // RFC 4180: a line break inside a quoted field does not end the record.
             for (var i = 0; i < read; i++)
             {
@@ -128,6 +131,7 @@ internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string? b
             }
         }
 
-        return (Math.Max(0, lines - 1), null);
+        // The last record may end without a line break; the first line is the header.
+        return (Math.Max(0, lines + (last == '\n' ? 0 : 1) - 1), null);
     }
 }

@@ -10,7 +10,7 @@ namespace PmoGraph.Benchmarks.Hosting;
 /// </summary>
 internal static class BearerToken
 {
-    public static async Task<string?> ResolveAsync(string? given, Uri pmoGraph, string databasePath, CancellationToken cancellationToken)
+    public static async Task<string?> ResolveAsync(string? given, Uri pmoGraph, string databasePath, string environment, CancellationToken cancellationToken)
     {
         if (given is not null)
         {
@@ -27,7 +27,10 @@ internal static class BearerToken
 
         Console.WriteLine("PmoGraph asks for a bearer token; minting one with the API's token verb (role pmo-admin, subject bench).");
         var (code, output) = await BenchDatabase.RunApiVerbAsync(
-            ["token", "--role", "pmo-admin", "--sub", "bench", "--ConnectionStrings:Pmo", $"Data Source={databasePath}", "--contentRoot", RepositoryPaths.ApiFolder()],
+            [
+                "token", "--role", "pmo-admin", "--sub", "bench", "--ConnectionStrings:Pmo", $"Data Source={databasePath}",
+                "--contentRoot", RepositoryPaths.ApiFolder(), "--environment", environment,
+            ],
             redirectOutput: true,
             cancellationToken);
         var token = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

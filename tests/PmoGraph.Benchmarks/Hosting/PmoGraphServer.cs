@@ -11,10 +11,12 @@ namespace PmoGraph.Benchmarks.Hosting;
 internal sealed class PmoGraphServer : WebApplicationFactory<Program>
 {
     private readonly string _databasePath;
+    private readonly string _environment;
 
-    public PmoGraphServer(string databasePath, int port)
+    public PmoGraphServer(string databasePath, int port, string environment)
     {
         _databasePath = databasePath;
+        _environment = environment;
         Port = port;
         UseKestrel(port);
 
@@ -28,7 +30,7 @@ internal sealed class PmoGraphServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Pmo", $"Data Source={_databasePath}");
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlStatements));
