@@ -19,6 +19,13 @@ internal static class BenchDatabase
             return path;
         }
 
+        if (options.DatabasePath is not null && File.Exists(path))
+        {
+            // A store named with --db is the caller's: read it as it is, never delete or reseed it.
+            Console.WriteLine($"Store: {path} (given with --db; used as it is).");
+            return path;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         foreach (var stale in new[] { path, path + "-wal", path + "-shm" })
         {
