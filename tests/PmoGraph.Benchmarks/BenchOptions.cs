@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace PmoGraph.Benchmarks;
+
+/// <summary>What one run measures, from the command line (<c>--name value</c>) and the environment.</summary>
+internal sealed record BenchOptions
+{
+    public int Scale { get; init; } = 1000;
+
+    public int Seed { get; init; } = 20261101;
+
+    /// <summary>The prepared store; seeded once at <see cref="Scale"/> and reused by later runs.</summary>
+    public string? DatabasePath { get; init; }
+
+    public int Concurrency { get; init; } = 4;
+
+    /// <summary>Seconds each system runs each query in one round.</summary>
+    public double RoundSeconds { get; init; } = 2;
+
+    /// <summary>Rounds per query; the order of the systems rotates every round so machine noise falls on all alike.</summary>
+    public int Rounds { get; init; } = 5;
+
+    public double WarmupSeconds { get; init; } = 2;
+
+    /// <summary>Bearer token for PmoGraph's endpoints, once they require one (<c>PMOGRAPH_BENCH_TOKEN</c>).</summary>
+    public string? Token { get; init; }
+
+    /// <summary><c>auto</c> measures the aggregate when the schema has it; <c>off</c> skips it.</summary>
+    public string Aggregate { get; init; } = "auto";
+
+    /// <summary><c>auto</c> measures the feed when its endpoints answer; <c>off</c> skips it.</summary>
+    public string Feed { get; init; } = "auto";
+
+    /// <summary>
+    /// The hosted API's environment: Development by default, as <c>dotnet run --project api</c> runs, so a token from
+    /// the API's development <c>token</c> verb is accepted.
+    /// </summary>
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>First of three loopback ports: PmoGraph, the floor, the peer.</summary>
+    public int BasePort { get; init; } = 5110;
+
+    public string ResolvedDatabasePath => DatabasePath ?? Path.Combine(
+        AppContext.BaseDirectory, "..", "..", "..", "data",
+        string.Create(CultureInfo.InvariantCulture, $"pmograph-bench-{Scale}-{Seed}.db"));
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                throw new ArgumentException($"Expected '--name value' pairs; '{args[i]}' is not one.");
+            }
+
+            values[args[i][2..]] = args[++i];
+        }
+
+        var defaults = new BenchOptions();
+        var options = new BenchOptions
+        {
+            Scale = Int(values, "scale", defaults.Scale),
+            Seed = Int(values, "seed", defaults.Seed),
+            DatabasePath = values.GetValueOrDefault("db"),
+            Concurrency = Int(values, "concurrency", defaults.Concurrency),
+            RoundSeconds = Double(values, "seconds", defaults.RoundSeconds),
+            Rounds = Int(values, "rounds", defaults.Rounds),
+            WarmupSeconds = Double(values, "warmup", defaults.WarmupSeconds),
+            Token = values.GetValueOrDefault("token") ?? System.Environment.GetEnvironmentVariable("PMOGRAPH_BENCH_TOKEN"),
+            Environment = values.GetValueOrDefault("environment") ?? defaults.Environment,
+            Aggregate = values.GetValueOrDefault("aggregate") ?? defaults.Aggregate,
+            Feed = values.GetValueOrDefault("feed") ?? defaults.Feed,
+            BasePort = Int(values, "port", defaults.BasePort),
+        };
+        if (options.Scale < 1 || options.Concurrency < 1 || options.Rounds < 1 || options.RoundSeconds <= 0)
+        {
+            throw new ArgumentException("--scale, --concurrency, --rounds and --seconds must be positive.");
+        }
+
+        return options;
+    }
+
+    private static int Int(Dictionary<string, string> values, string name, int fallback) =>
+        values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    private static double Double(Dictionary<string, string> values, string name, double fallback) =>
+        values.TryGetValue(name, out var text) ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
+}

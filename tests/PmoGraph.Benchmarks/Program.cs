@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using PmoGraph.Benchmarks.Feed;
+using PmoGraph.Benchmarks.Floor;
+using PmoGraph.Benchmarks.Hosting;
+using PmoGraph.Benchmarks.Peer;
+using PmoGraph.Benchmarks.Reporting;
+using PmoGraph.Benchmarks.Workload;
+
+namespace PmoGraph.Benchmarks;
+
+/// <summary>PmoGraph against the floor (hand-written Dapper) and a typical GraphQL.NET server, on one store, in one run.</summary>
+internal static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --environment NAME --port P");
+            return 2;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        var cancellationToken = cancellation.Token;
+
+        var databasePath = await BenchDatabase.PrepareAsync(options, cancellationToken);
+        var pmoGraphUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort}/"));
+        var floorUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 1}/"));
+        var peerUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 2}/"));
+
+        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort, options.Environment);
+        pmoGraphServer.StartServer();
+        await using var floorServer = await FloorServer.StartAsync(databasePath, options.BasePort + 1);
+        await using var peerServer = await PeerServer.StartAsync(databasePath, options.BasePort + 2);
+        var token = await BearerToken.ResolveAsync(options.Token, pmoGraphUri, databasePath, options.Environment, cancellationToken);
+
+        using var pmoGraph = new BenchSystem("a", "PmoGraph", _ => new Uri(pmoGraphUri, "graphql"), pmoGraphServer.SqlStatements, token);
+        using var floor = new BenchSystem("b", "floor (Dapper)", q => new Uri(floorUri, "floor/" + q.Name), floorServer.SqlStatements);
+        using var peer = new BenchSystem("c", "peer (GraphQL.NET resolvers)", _ => new Uri(peerUri, "graphql"), peerServer.SqlStatements);
+        BenchSystem[] systems = [pmoGraph, floor, peer];
+
+        Console.WriteLine($"Machine: {Machine.Describe()}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, scale {options.Scale} projects (seed {options.Seed}), concurrency {options.Concurrency}, {options.Rounds} rounds of {options.RoundSeconds} s per system and query, warm-up {options.WarmupSeconds} s"));
+
+        var benchmark = new QueryBenchmark(options, pmoGraph, floor, peer);
+        List<QueryCase> queries = [QueryMix.Page, QueryMix.Nested];
+        if (options.Aggregate != "off")
+        {
+            if (await HasQueryFieldAsync(pmoGraph, "projectsAggregate", cancellationToken))
+            {
+                queries.Add(QueryMix.Aggregate);
+            }
+            else
+            {
+                Console.WriteLine("aggregate: not available (PmoGraph's schema has no projectsAggregate field yet)");
+            }
+        }
+
+        queries.Add(QueryMix.ById(options.Scale));
+
+        foreach (var query in queries.ToList())
+        {
+            if (await benchmark.CheckAsync(query, cancellationToken) is { } problem)
+            {
+                if (query == QueryMix.Aggregate)
+                {
+                    Console.WriteLine($"aggregate: not available ({problem})");
+                    queries.Remove(query);
+                    continue;
+                }
+
+                await Console.Error.WriteLineAsync($"{query.Name}: the systems do not return the same JSON, so timing them would compare different work. {problem}");
+                return 1;
+            }
+
+            Console.WriteLine($"{query.Name}: the floor and the peer return PmoGraph's JSON for all {query.Bodies.Count} request bodies.");
+        }
+
+        await benchmark.RunAsync(queries, cancellationToken);
+        Console.WriteLine();
+        Console.WriteLine(ResultsTable.Queries(queries, systems, benchmark.Results));
+
+        if (options.Feed != "off")
+        {
+            var feed = await new FeedBenchmark(databasePath, pmoGraphUri, token).RunAsync(cancellationToken);
+            Console.WriteLine(ResultsTable.Feed(feed));
+        }
+
+        return 0;
+    }
+
+    private static async Task<bool> HasQueryFieldAsync(BenchSystem pmoGraph, string field, CancellationToken cancellationToken)
+    {
+        var introspection = new QueryCase("introspection", "query type fields", "{ __type(name: \"Query\") { fields { name } } }", [null]);
+        var (status, body) = await pmoGraph.SendAsync(introspection, 0, cancellationToken);
+        if (status != 200)
+        {
+            return false;
+        }
+
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.GetProperty("data").GetProperty("__type").GetProperty("fields").EnumerateArray()
+            .Any(f => f.GetProperty("name").GetString() == field);
+    }
+}
