@@ -43,7 +43,7 @@ public sealed class ReportCatalogueTests(PmoApiFactory factory) : IClassFixture<
         _ = factory.Services;
         foreach (var view in ViewCatalogue.Views)
         {
-            var names = await ReportStore.ColumnAsync<string>(factory, $"SELECT name FROM pragma_table_info('{view.Name}') ORDER BY cid");
+            var names = await ReportStore.ColumnNamesAsync(factory, view.Name);
 
             Assert.Equal(view.Columns.Select(c => c.Name), names);
             Assert.All(names, n => Assert.Matches("^[a-z][a-z0-9_]*$", n));
@@ -67,9 +67,9 @@ public sealed class ReportCatalogueTests(PmoApiFactory factory) : IClassFixture<
     {
         _ = factory.Services;
         var bounds = await ReportStore.ColumnAsync<string>(factory,
-            "SELECT MIN(date) FROM bi_dim_date WHERE date_key <> -1 UNION ALL SELECT MAX(date) FROM bi_dim_date");
+            "SELECT CAST(MIN(date) AS TEXT) FROM bi_dim_date WHERE date_key <> -1 UNION ALL SELECT CAST(MAX(date) AS TEXT) FROM bi_dim_date");
         var days = await ReportStore.ColumnAsync<long>(factory, "SELECT COUNT(*) FROM bi_dim_date WHERE date_key <> -1");
-        var earliestData = await ReportStore.ColumnAsync<string>(factory, "SELECT MIN(\"PlannedDate\") FROM \"Milestone\"");
+        var earliestData = await ReportStore.ColumnAsync<string>(factory, "SELECT CAST(MIN(\"PlannedDate\") AS TEXT) FROM \"Milestone\"");
 
         var first = DateOnly.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture);
         var last = DateOnly.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ public static class RepositoryPaths
 
     /// <summary>
     /// The folder holding Microsoft's <c>fabric/...</c> schemas: <c>$PMOGRAPH_POWERBI_SCHEMAS</c> when set, else the
-    /// nearest <c>shared/powerbi/json-schemas</c> found walking up from the repository root (the team's shared folder
+    /// copy kept in this test project (<c>json-schemas/</c>), else the nearest <c>shared/powerbi/json-schemas</c> found walking up from the repository root (the team's shared folder
     /// sits beside the clone, as <c>../shared</c>), then from the test binaries.
     /// </summary>
     public static string JsonSchemas => LazySchemas.Value;
@@ -45,6 +45,10 @@ public static class RepositoryPaths
                 ? configured
                 : throw new InvalidOperationException($"{SchemasVariable}={configured} has no fabric/ folder of Power BI schemas.");
         }
+
+        var vendored = Path.Combine(Root, "tests", "PmoGraph.PowerBi.Tests", "json-schemas");
+        if (Directory.Exists(Path.Combine(vendored, "fabric")))
+            return vendored;
 
         string[] starts = [Root, AppContext.BaseDirectory];
         foreach (var start in starts)
