@@ -153,6 +153,17 @@ internal sealed class ODataFilterTranslator(ViewQuery query, SqlDialect dialect)
                 var column = query.View.FindColumn(property.Property.Name)
                     ?? throw ODataFeedException.BadRequest($"'{property.Property.Name}' is not a column of {query.View.Name}.");
                 return new Operand(ViewQuery.Quote(column.Name), column, false, null);
+            case SingleValueFunctionCallNode { Name: "cast" } cast when cast.Parameters.Count() == 2:
+                // Power Query folds a date column turned into a date-time as cast(column, Edm.DateTimeOffset): the
+                // comparison with a DateTimeOffset literal then reads the date at midnight, as without the cast.
+                var source = OperandOf(cast.Parameters.First());
+                var target = (cast.Parameters.Last() as ConstantNode)?.Value as string;
+                if (source.IsConstant || source.Column!.Type != ViewColumnType.Date || target is not ("Edm.DateTimeOffset" or "Edm.Date"))
+                {
+                    throw ODataFeedException.NotImplemented("cast is supported only from a date column to Edm.DateTimeOffset or Edm.Date.");
+                }
+
+                return source;
             case SingleValueFunctionCallNode { Name: "tolower" or "toupper" } function when function.Parameters.Count() == 1:
                 var inner = OperandOf(function.Parameters.Single());
                 if (inner.IsConstant || inner.Column!.Type != ViewColumnType.Text)

@@ -16,9 +16,17 @@ public sealed class ViewReader(IReportConnectionFactory connections)
     /// <summary>The dialect of the store, for translating values into parameters of the right type.</summary>
     public async Task<SqlDialect> DialectAsync(CancellationToken cancellationToken)
     {
+        if (_dialect is { } known)
+        {
+            return known;
+        }
+
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return DialectOf(connection);
+        _dialect = DialectOf(connection);
+        return _dialect.Value;
     }
+
+    private SqlDialect? _dialect;
 
     public static SqlDialect DialectOf(DbConnection connection) =>
         connection.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal) ? SqlDialect.Sqlite : SqlDialect.Postgres;

@@ -29,6 +29,7 @@ public sealed class ODataQueryPlanTests
     [InlineData("date lt 2026-02-01T00:00:00Z", "\"date\" < @p0", "2026-02-01")]
     [InlineData("date lt 2026-02-01T10:00:00+02:00", "\"date\" <= @p0", "2026-02-01")]
     [InlineData("date le 2026-02-01", "\"date\" <= @p0", "2026-02-01")]
+    [InlineData("cast(date, Edm.DateTimeOffset) ge 2026-03-01T00:00:00Z", "\"date\" >= @p0", "2026-03-01")]
     public void Create_DateComparedWithDateTimeOffset_FoldsToADateComparison(string filter, string sql, string day)
     {
         var plan = Plan("bi_dim_date", ("$filter", filter));
