@@ -30,7 +30,8 @@ internal sealed class PostgresStartupLock : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
+            // No command timeout: the wait lasts as long as another instance's migration and seed (minutes at scale).
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection) { CommandTimeout = 0 };
             command.Parameters.AddWithValue("key", Key);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new PostgresStartupLock(connection);
