@@ -16,6 +16,7 @@ public static class DependencyInjection
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.Configure<FilteringOptions>(configuration.GetSection("Filtering"));
+        services.Configure<Kpis.KpiOptions>(configuration.GetSection("Kpis"));
         services.AddScoped<BatchLoaderRegistry>();
         foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
