@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using PmoGraph.Schema.Benefits;
 using PmoGraph.Schema.Changes;
+using PmoGraph.Schema.Compliance;
 using PmoGraph.Schema.Evm;
 using PmoGraph.Schema.Financials;
 using PmoGraph.Schema.Governance;
@@ -67,6 +68,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
             .Filterable(p => p.EvmSnapshots.OrderByDescending(s => s.StatusDate).FirstOrDefault()).Sortable(p => p.EvmSnapshots.OrderByDescending(s => s.StatusDate).FirstOrDefault());
         this.EarnedValue(EvmScope.Project, p => p.StatusDate);
         this.EarnedValueHistory();
+        this.Compliance();
         this.Children<Project, ScenarioProject, ScenarioProjectType>("scenarioProjects", s => s.ProjectId).Description("The portfolio scenarios the project was a candidate in, and whether each selected it.");
     }
 }
