@@ -28,7 +28,7 @@ public sealed class PmoViewQueryTests(PmoApiFactory factory) : IClassFixture<Pmo
             .OrderBy(p => p.Code).Select(p => p.Code).ToListAsync());
 
         var codes = (await _client.DataAsync("{ missingStatusReports(period: \"2026-10-01\") { code } }"))
-            .GetProperty("missingStatusReports").EnumerateArray().Select(p => p.GetProperty("code").GetString()).ToList();
+            .GetProperty("missingStatusReports").EnumerateArray().Select(p => p.GetProperty("code").GetString()!).ToList();
 
         Assert.Equal(expected, codes);
     }
