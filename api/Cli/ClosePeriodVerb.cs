@@ -9,7 +9,7 @@ using PmoGraph.Schema.Periods;
 namespace PmoGraph.Api.Cli;
 
 /// <summary>
-/// <c>close-period 2026-11 [--replace]</c>: the monthly close as the <c>closePeriod</c> mutation runs it, in one
+/// <c>close-period 2026-11 [--replace true]</c>: the monthly close as the <c>closePeriod</c> mutation runs it, in one
 /// transaction with its audit entries, on behalf of the operating-system user.
 /// </summary>
 internal static class ClosePeriodVerb
@@ -20,11 +20,19 @@ internal static class ClosePeriodVerb
     {
         if (args.Length < 2 || !DateOnly.TryParseExact(args[1], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var period))
         {
-            await Console.Error.WriteLineAsync("Usage: close-period YYYY-MM [--replace]   e.g. close-period 2026-11");
+            await Console.Error.WriteLineAsync("Usage: close-period YYYY-MM [--replace true]   e.g. close-period 2026-11");
             return 2;
         }
 
-        var replace = args.Skip(2).Any(a => a is "--replace" or "--replace=true");
+        // "--replace true" as configuration (like seed's "--scale 500"); a bare "--replace" as the last argument too.
+        var setting = app.Configuration["replace"];
+        var replace = setting is null ? args[^1] == "--replace" : bool.TryParse(setting, out var parsed) && parsed;
+        if (setting is not null && !bool.TryParse(setting, out _))
+        {
+            await Console.Error.WriteLineAsync($"--replace takes true or false, not '{setting}'.");
+            return 2;
+        }
+
         await app.Services.MigrateStoreAsync(cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         var runner = scope.ServiceProvider.GetRequiredService<MutationRunner>();
