@@ -17,6 +17,7 @@ public static class DependencyInjection
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.Configure<FilteringOptions>(configuration.GetSection("Filtering"));
+        services.Configure<Kpis.KpiOptions>(configuration.GetSection("Kpis"));
         services.AddScoped<BatchLoaderRegistry>();
         services.TryAddScoped<IRowAccessPolicy, AllRowsPolicy>();
         foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()

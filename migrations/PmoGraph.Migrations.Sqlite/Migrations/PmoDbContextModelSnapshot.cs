@@ -226,6 +226,10 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("ActualTime")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("BudgetAtCompletion")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -247,6 +251,18 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("EstimateAtCompletion")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EstimateAtCompletionAtBudgetRate")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EstimateAtCompletionBottomUp")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EstimateAtCompletionCpiSpi")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
@@ -884,6 +900,70 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("PmoGraph.Schema.Periods.PeriodClose", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiValuesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KpiValuesKept")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KpiValuesReplaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastRunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LastRunReplaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Runs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SnapshotsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SnapshotsKept")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SnapshotsReplaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StatusDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period")
+                        .IsUnique();
+
+                    b.ToTable("PeriodClose");
                 });
 
             modelBuilder.Entity("PmoGraph.Schema.Portfolios.Portfolio", b =>

@@ -22,10 +22,14 @@ public sealed class EvmSnapshotType : ObjectGraphType<EvmSnapshot>
         Field(s => s.SchedulePerformanceIndex, nullable: true).Description("Schedule performance index SPI = EV / PV; below 1 is behind schedule.").Filterable().Sortable();
         Field(s => s.CostPerformanceIndex, nullable: true).Description("Cost performance index CPI = EV / AC; below 1 is over budget.").Filterable().Sortable();
         Field(s => s.EstimateAtCompletion, nullable: true).Description("Estimate at completion (EAC): the expected total cost, by default BAC / CPI.").Filterable().Sortable();
+        Field(s => s.EstimateAtCompletionAtBudgetRate, nullable: true).Description("EAC = AC + (BAC - EV): the remaining work at the budgeted rate.");
+        Field(s => s.EstimateAtCompletionCpiSpi, nullable: true).Description("EAC = AC + (BAC - EV) / (CPI x SPI).");
+        Field(s => s.EstimateAtCompletionBottomUp, nullable: true).Description("EAC = AC + bottom-up ETC (the forecast of the months after the status month).");
         Field(s => s.EstimateToComplete, nullable: true).Description("Estimate to complete ETC = EAC - AC: the expected cost of the remaining work.");
         Field(s => s.VarianceAtCompletion, nullable: true).Description("Variance at completion VAC = BAC - EAC; negative is an expected overrun.").Filterable().Sortable();
         Field(s => s.ToCompletePerformanceIndex, nullable: true).Description("To-complete performance index TCPI = (BAC - EV) / (BAC - AC): the CPI the remaining work needs to finish on budget.");
         Field(s => s.EarnedSchedule, nullable: true).Description("Earned schedule (ES), in months since the baseline start: when the current EV should have been earned.");
+        Field(s => s.ActualTime, nullable: true).Description("Actual time (AT), in months since the baseline start, stopping at the actual finish.");
         Field(s => s.ScheduleVarianceTime, nullable: true).Description("Time-based schedule variance SV(t) = ES - AT, in months; negative is behind schedule.");
         Field(s => s.SchedulePerformanceIndexTime, nullable: true).Description("Time-based schedule performance index SPI(t) = ES / AT; below 1 is behind schedule.");
         Field(s => s.Rag, type: typeof(NonNullGraphType<RagType>)).Description("The snapshot's RAG status under the RAG threshold policies.").Filterable();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Evm;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Querying;
 using PmoGraph.Schema.Resources;
@@ -15,6 +16,7 @@ public sealed class DepartmentType : ObjectGraphType<Department>
         Field(d => d.Code).Description("The department's short unique code.").Filterable().Sortable();
         Field(d => d.Name).Description("The department's name.").Filterable().Sortable();
         Field(d => d.Version).Description("Concurrency version; send it back with an update.");
+        this.EarnedValue(EvmScope.Department);
         this.OptionalReference<Department, Department, DepartmentType>("parent", d => d.ParentId).Description("The department this one is part of.").Filterable(d => d.Parent).Sortable(d => d.Parent);
         this.Children<Department, Department, DepartmentType>("children", d => d.ParentId).Description("Departments directly under this one.");
         this.Children<Department, Person, PersonType>("people", p => p.DepartmentId).Description("People in the department.").Filterable(d => d.People);

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using PmoGraph.Schema.Benefits;
 using PmoGraph.Schema.Changes;
+using PmoGraph.Schema.Compliance;
 using PmoGraph.Schema.Evm;
 using PmoGraph.Schema.Financials;
 using PmoGraph.Schema.Governance;
@@ -62,7 +63,12 @@ public sealed class ProjectType : ObjectGraphType<Project>
         this.Children<Project, Benefit, BenefitType>("benefits", b => b.ProjectId).Description("The benefits the project is expected to deliver.");
         this.Children<Project, Survey, SurveyType>("surveys", s => s.ProjectId).Description("Satisfaction surveys sent about the project.");
         this.Children<Project, ProjectAlignment, ProjectAlignmentType>("alignments", a => a.ProjectId).Description("How strongly the project serves each business driver and strategic objective.");
-        this.Children<Project, EvmSnapshot, EvmSnapshotType>("evmSnapshots", s => s.ProjectId).Description("The project's earned-value measures at each status date.");
+        this.Children<Project, EvmSnapshot, EvmSnapshotType>("evmSnapshots", s => s.ProjectId).Description("The project's earned-value measures frozen at each period close (its EVM history).");
+        this.LatestEvm().Description("The project's most recent frozen earned-value snapshot; filter and sort projects by it (latestEvm: { costPerformanceIndex: { lt: 0.9 } }).")
+            .Filterable(p => p.EvmSnapshots.OrderByDescending(s => s.StatusDate).FirstOrDefault()).Sortable(p => p.EvmSnapshots.OrderByDescending(s => s.StatusDate).FirstOrDefault());
+        this.EarnedValue(EvmScope.Project, p => p.StatusDate);
+        this.EarnedValueHistory();
+        this.Compliance();
         this.Children<Project, ScenarioProject, ScenarioProjectType>("scenarioProjects", s => s.ProjectId).Description("The portfolio scenarios the project was a candidate in, and whether each selected it.");
     }
 }

@@ -1,0 +1,7 @@
+namespace PmoGraph.Schema.Periods;
+
+public sealed record ClosePeriodInput
+{
+    public DateOnly Period { get; init; }
+    public bool Replace { get; init; }
+}
