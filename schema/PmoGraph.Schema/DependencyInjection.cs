@@ -16,6 +16,8 @@ public static class DependencyInjection
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.Configure<FilteringOptions>(configuration.GetSection("Filtering"));
+        services.Configure<Strategy.AlignmentScoreOptions>(configuration.GetSection(Strategy.AlignmentScoreOptions.Section));
+        services.Configure<Selection.SelectionOptions>(configuration.GetSection(Selection.SelectionOptions.Section));
         services.AddScoped<BatchLoaderRegistry>();
         foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
