@@ -8,7 +8,14 @@ public sealed record PortfolioSelection(SelectionModel Model, SelectionOutcome O
     public decimal TotalCost => Optimum.HasSelection ? Model.CostOf(Optimum.Chosen) : 0;
 
     /// <summary>The proven upper bound on total value; null when the problem is infeasible.</summary>
-    public double? BestBound => Optimum.Status is SelectionStatus.Infeasible ? null : SelectionScale.ToValue(Optimum.Bound);
+    /// <remarks>The solver's bound is in millionths; it is never reported below the value it bounds.</remarks>
+    public double? BestBound => Optimum.Status switch
+    {
+        SelectionStatus.Optimal => TotalValue,
+        SelectionStatus.Feasible => Math.Max(TotalValue, SelectionScale.ToValue(Optimum.Bound)),
+        SelectionStatus.Unknown => SelectionScale.ToValue(Optimum.Bound),
+        _ => null,
+    };
 
     public double? GreedyValue => Greedy.Feasible ? Model.ValueOf(Greedy.Chosen) : null;
 
