@@ -18,6 +18,8 @@ public static class DependencyInjection
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.Configure<FilteringOptions>(configuration.GetSection("Filtering"));
         services.Configure<Kpis.KpiOptions>(configuration.GetSection("Kpis"));
+        services.Configure<Strategy.AlignmentScoreOptions>(configuration.GetSection(Strategy.AlignmentScoreOptions.Section));
+        services.Configure<Selection.SelectionOptions>(configuration.GetSection(Selection.SelectionOptions.Section));
         services.AddScoped<BatchLoaderRegistry>();
         services.TryAddScoped<IRowAccessPolicy, AllRowsPolicy>();
         foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()
