@@ -1020,6 +1020,9 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ExternalId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ForecastFinish")
                         .HasColumnType("TEXT");
 
@@ -1078,6 +1081,9 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("ManagerId");
 
