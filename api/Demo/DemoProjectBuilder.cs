@@ -18,6 +18,7 @@ internal sealed class DemoProjectBuilder(DemoRun run)
         {
             Code = string.Create(CultureInfo.InvariantCulture, $"PRJ-{plan.Index + 1:D4}"),
             Name = name,
+            ExternalId = DemoExternalIds.Of(string.Create(CultureInfo.InvariantCulture, $"PRJ-{plan.Index + 1:D4}")),
             Description = $"{name}: to {purpose}. Part of the {program} program.",
             ProgramId = plan.ProgramId,
             SponsorId = plan.SponsorId,

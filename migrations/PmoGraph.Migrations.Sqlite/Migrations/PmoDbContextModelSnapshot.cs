@@ -1100,6 +1100,9 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ExternalId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ForecastFinish")
                         .HasColumnType("TEXT");
 
@@ -1158,6 +1161,9 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("ManagerId");
 

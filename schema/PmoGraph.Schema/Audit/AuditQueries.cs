@@ -8,7 +8,7 @@ internal sealed class AuditQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection<AuditEntry, AuditEntryType>("auditEntries").Description("The audit trail of all changes.");
+        query.CollectionSegment<AuditEntry, AuditEntryType>("auditEntries").Description("The audit trail of all changes, paged by offset (skip/take).");
         query.ById<AuditEntry, AuditEntryType>("auditEntry").Description("An audit entry by id.");
     }
 }

@@ -8,7 +8,7 @@ internal sealed class FinancialQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection<FinancialLine, FinancialLineType>("financialLines").Description("All monthly financial lines of all projects.");
+        query.CollectionSegment<FinancialLine, FinancialLineType>("financialLines").Description("All monthly financial lines of all projects, paged by offset (skip/take).");
         query.ById<FinancialLine, FinancialLineType>("financialLine").Description("A financial line by id.");
     }
 }

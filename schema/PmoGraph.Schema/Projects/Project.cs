@@ -18,6 +18,9 @@ public sealed class Project : VersionedEntity, IArchivable
 {
     public required string Code { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>The project's id in the systems PmoGraph exchanges data with (ERP, timesheets, Power BI keys).</summary>
+    public Guid? ExternalId { get; set; }
     public string? Description { get; set; }
     public int ProgramId { get; set; }
     public Program Program { get; set; } = null!;

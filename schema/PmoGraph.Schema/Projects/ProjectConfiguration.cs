@@ -12,6 +12,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Description).HasMaxLength(4000);
         builder.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
         builder.HasIndex(p => p.Code).IsUnique();
+        builder.HasIndex(p => p.ExternalId).IsUnique();
         builder.HasIndex(p => p.Name);
         builder.HasIndex(p => p.Stage);
         builder.HasIndex(p => p.PlannedFinish);

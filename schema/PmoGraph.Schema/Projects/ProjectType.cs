@@ -28,6 +28,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field(p => p.Code).Description("The project's short unique code.").Filterable().Sortable();
         Field(p => p.Name).Description("The project's name.").Filterable().Sortable();
         Field(p => p.Description, nullable: true).Description("What the project delivers.");
+        Field(p => p.ExternalId, type: typeof(UuidGraphType)).Description("The project's id in integrated systems (ERP, timesheets).").Filterable();
         Field(p => p.Stage, type: typeof(NonNullGraphType<LifecycleStageType>)).Description("The project's lifecycle stage.").Filterable();
         Field(p => p.PlannedStart, nullable: true).Description("The planned start date.").Filterable().Sortable();
         Field(p => p.PlannedFinish, nullable: true).Description("The planned finish date.").Filterable().Sortable();

@@ -61,7 +61,7 @@ internal static class KeysetPager
     }
 
     /// <summary><c>e =&gt; new KeyedRow(e, new object[] { key1, key2, ... })</c>: EF reads the keys in the page's statement.</summary>
-    private static Expression<Func<TEntity, KeyedRow<TEntity>>> Projection<TEntity>(SortOrder order)
+    internal static Expression<Func<TEntity, KeyedRow<TEntity>>> Projection<TEntity>(SortOrder order)
     {
         var keys = Expression.NewArrayInit(typeof(object), order.Keys.Select(k => Expression.Convert(k.Key.Body, typeof(object))));
         var constructor = typeof(KeyedRow<TEntity>).GetConstructor([typeof(TEntity), typeof(object[])])!;

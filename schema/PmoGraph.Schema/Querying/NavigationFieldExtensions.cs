@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.DataLoader;
@@ -39,26 +40,45 @@ public static class NavigationFieldExtensions
                 : new CompletedResult<TTarget?>(null));
     }
 
-    /// <summary>A one-to-many navigation (<c>project { milestones }</c>), children in id order.</summary>
-    public static FieldBuilder<TSource, IDataLoaderResult<IReadOnlyList<TChild>>> Children<TSource, TChild, TChildGraph>(
+    /// <summary>
+    /// A one-to-many navigation as a connection named after the field (<c>risks</c> on <c>Project</c> gives
+    /// <c>ProjectRisksConnection</c>), with <c>first/after/last/before</c>, <c>where</c>, <c>order</c> and
+    /// <c>totalCount</c>. Each query level reads the pages of all its parents in one statement.
+    /// </summary>
+    public static FieldBuilder<TSource, IDataLoaderResult<Connection<TChild>>> Children<TSource, TChild, TChildGraph>(
         this ObjectGraphType<TSource> type, string name, Expression<Func<TChild, int?>> foreignKey)
         where TSource : Entity
         where TChild : Entity
-        where TChildGraph : IGraphType
+        where TChildGraph : IComplexGraphType
     {
         ArgumentNullException.ThrowIfNull(type);
-        var loaderKey = $"children:{typeof(TChild).FullName}:{foreignKey}";
-        return type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TChildGraph>>>, IDataLoaderResult<IReadOnlyList<TChild>>>(name)
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var baseName = type.Name + char.ToUpperInvariant(name[0]) + name[1..];
+        IGraphType connection = ConnectionTypeNames.IsRoot(baseName + "Connection", typeof(TChildGraph))
+            ? new GraphQLTypeReference(baseName + "Connection")
+            : new ConnectionType<TChild, TChildGraph>(baseName);
+        var field = FieldBuilder<TSource, IDataLoaderResult<Connection<TChild>>>.Create(name, new NonNullGraphType(connection))
+            .WithConnectionArguments<TSource, IDataLoaderResult<Connection<TChild>>, TChildGraph>()
             .Resolve(context =>
             {
                 var services = context.RequestServices!;
-                var loader = services.GetRequiredService<BatchLoaderRegistry>().GetOrAdd(
-                    loaderKey,
-                    () => new BatchLoader<int, IReadOnlyList<TChild>>(
-                        (ids, ct) => EntityLoaders.ByForeignKeyAsync(ReadableRows.Of<TChild>(services, context.User), foreignKey, ids, ct),
-                        []));
+                // Every parent of a level shares the field's syntax node, hence its arguments: one loader per node.
+                var loaderKey = $"children:{typeof(TChild).FullName}:{foreignKey}:{RuntimeHelpers.GetHashCode(context.FieldAst)}";
+                var loader = services.GetRequiredService<BatchLoaderRegistry>().GetOrAdd(loaderKey, () =>
+                {
+                    var request = ConnectionArguments.Page(context);
+                    var (rows, order) = ConnectionArguments.Read(
+                        context, QueryModel.Of(typeof(TChildGraph)), ReadableRows.Correlated<TChild>(services, context.User));
+                    var pages = new NestedConnectionLoader<TChild>(rows, foreignKey, order, request, ConnectionArguments.Selects(context, "totalCount"));
+                    return new BatchLoader<int, Connection<TChild>>(
+                        (ids, ct) => pages.LoadAsync(ReadableRows.Of<TSource>(services, context.User), ids, ct),
+                        NestedConnectionLoader<TChild>.Empty);
+                });
                 return loader.Load(context.Source.Id);
             });
+        field.FieldType.Metadata[QueryFieldOptIn.NodeGraphKey] = typeof(TChildGraph);
+        type.AddField(field.FieldType);
+        return field;
     }
 
     /// <summary>A root lookup by id (<c>project(id: 7)</c>), null when no such row exists.</summary>

@@ -14,6 +14,7 @@ internal static class OperationInputTypes
         [typeof(double)] = typeof(ComparableOperationFilterInputType<FloatGraphType>),
         [typeof(DateTime)] = typeof(ComparableOperationFilterInputType<DateTimeGraphType>),
         [typeof(DateOnly)] = typeof(ComparableOperationFilterInputType<PmoDateGraphType>),
+        [typeof(Guid)] = typeof(ComparableOperationFilterInputType<UuidGraphType>),
     };
 
     public static Type FilterTypeOf(QueryField field) => field.OptIn.Kind switch

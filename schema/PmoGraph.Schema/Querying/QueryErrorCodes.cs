@@ -23,4 +23,10 @@ public static class QueryErrorCodes
 
     /// <summary>An <c>in</c>/<c>nin</c> list longer than <see cref="FilteringOptions.MaxInListLength"/>.</summary>
     public const string FilterListTooLong = "FILTER_LIST_TOO_LONG";
+
+    /// <summary>A <c>groupBy</c> argument the engine cannot apply (an unknown field, too many keys, a list).</summary>
+    public const string InvalidGroupBy = "INVALID_GROUP_BY";
+
+    /// <summary>Offset paging arguments out of range (negative <c>skip</c> or <c>take</c>, or <c>take</c> past the maximum).</summary>
+    public const string InvalidOffsetPaging = "INVALID_OFFSET_PAGING";
 }

@@ -13,6 +13,9 @@ internal sealed record QueryFieldOptIn(QueryFieldKind Kind, LambdaExpression Mem
 {
     public const string MetadataKey = "PmoGraph.Querying.OptIn";
 
+    /// <summary>Metadata key of the node graph type of a nested connection field.</summary>
+    public const string NodeGraphKey = "PmoGraph.Querying.NodeGraph";
+
     public bool Filterable { get; init; }
 
     public bool Sortable { get; init; }

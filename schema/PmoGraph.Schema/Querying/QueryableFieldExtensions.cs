@@ -56,8 +56,8 @@ public static class QueryableFieldExtensions
     }
 
     /// <summary>Lets clients filter by this one-to-many navigation with <c>some</c>, <c>all</c>, <c>none</c> and <c>any</c>.</summary>
-    public static FieldBuilder<TSource, IDataLoaderResult<IReadOnlyList<TChild>>> Filterable<TSource, TChild>(
-        this FieldBuilder<TSource, IDataLoaderResult<IReadOnlyList<TChild>>> field, Expression<Func<TSource, IEnumerable<TChild>>> navigation)
+    public static FieldBuilder<TSource, IDataLoaderResult<Connection<TChild>>> Filterable<TSource, TChild>(
+        this FieldBuilder<TSource, IDataLoaderResult<Connection<TChild>>> field, Expression<Func<TSource, IEnumerable<TChild>>> navigation)
         where TChild : Entity
     {
         ArgumentNullException.ThrowIfNull(field);
@@ -83,7 +83,7 @@ public static class QueryableFieldExtensions
     }
 
     private static Type NodeGraphType(FieldType field) =>
-        NamedType(field.Type) ?? throw new InvalidOperationException($"Field '{field.Name}' has no graph type to filter or sort through.");
+        field.GetMetadata<Type?>(QueryFieldOptIn.NodeGraphKey) ?? NamedType(field.Type) ?? throw new InvalidOperationException($"Field '{field.Name}' has no graph type to filter or sort through.");
 
     /// <summary><c>NonNullGraphType&lt;ListGraphType&lt;NonNullGraphType&lt;X&gt;&gt;&gt;</c> gives <c>X</c>.</summary>
     private static Type? NamedType(Type? type)

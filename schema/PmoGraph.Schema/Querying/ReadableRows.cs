@@ -17,4 +17,12 @@ public static class ReadableRows
         var rows = services.GetRequiredService<PmoDbContext>().Set<TEntity>().AsNoTracking();
         return services.GetRequiredService<IRowAccessPolicy>().Restrict(rows, user);
     }
+
+    /// <summary>
+    /// The readable rows of <typeparamref name="TEntity"/> as a query to nest inside another one (a correlated child
+    /// page): restricted by the same row rules, without <c>AsNoTracking</c>, which belongs to the outer query.
+    /// </summary>
+    internal static IQueryable<TEntity> Correlated<TEntity>(IServiceProvider services, ClaimsPrincipal? user)
+        where TEntity : Entity =>
+        services.GetRequiredService<IRowAccessPolicy>().Restrict(services.GetRequiredService<PmoDbContext>().Set<TEntity>(), user);
 }

@@ -24,14 +24,14 @@ public sealed class PostRequestTests(PmoApiFactory factory) : IClassFixture<PmoA
     [Fact]
     public async Task Post_PortfoliosWithPrograms_ReturnsEveryPortfolioWithItsPrograms()
     {
-        var response = await _client.PostGraphQLAsync(GraphQLHttp.Request("{ portfolios(first: 10) { nodes { name programs { name } } } }"));
+        var response = await _client.PostGraphQLAsync(GraphQLHttp.Request("{ portfolios(first: 10) { nodes { name programs { nodes { name } } } } }"));
 
         var portfolios = (await response.AssertDataAsync()).GetProperty("portfolios").GetProperty("nodes").EnumerateArray().ToList();
         Assert.True(portfolios.Count >= 3, $"Expected at least 3 portfolios, got {portfolios.Count}.");
         Assert.All(portfolios, p =>
         {
             Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("name").GetString()));
-            Assert.NotEmpty(p.GetProperty("programs").EnumerateArray());
+            Assert.NotEmpty(p.GetProperty("programs").GetProperty("nodes").EnumerateArray());
         });
     }
 

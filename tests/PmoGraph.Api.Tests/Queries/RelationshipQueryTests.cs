@@ -10,22 +10,22 @@ public sealed class RelationshipQueryTests(PmoApiFactory factory) : IClassFixtur
     public async Task Portfolios_DownToProjects_CoverTheWholeDemoPortfolio()
     {
         var data = await _client.DataAsync("""
-            { portfolios(first: 50) { totalCount nodes { id name programs { id name portfolio { id } projects { code program { id } } } } } }
+            { portfolios(first: 50) { totalCount nodes { id name programs(first: 50) { nodes { id name portfolio { id } projects(first: 50) { nodes { code program { id } } } } } } } }
             """);
 
         var portfolios = data.GetProperty("portfolios");
         Assert.True(portfolios.GetProperty("totalCount").GetInt32() >= 3);
         var programs = portfolios.GetProperty("nodes").EnumerateArray()
-            .SelectMany(p => p.GetProperty("programs").EnumerateArray().Select(program => (Portfolio: p, Program: program)))
+            .SelectMany(p => p.GetProperty("programs").GetProperty("nodes").EnumerateArray().Select(program => (Portfolio: p, Program: program)))
             .ToList();
         Assert.True(programs.Count >= 8);
         Assert.All(programs, pair =>
         {
             Assert.Equal(pair.Portfolio.GetProperty("id").GetInt32(), pair.Program.GetProperty("portfolio").GetProperty("id").GetInt32());
-            Assert.All(pair.Program.GetProperty("projects").EnumerateArray(), project =>
+            Assert.All(pair.Program.GetProperty("projects").GetProperty("nodes").EnumerateArray(), project =>
                 Assert.Equal(pair.Program.GetProperty("id").GetInt32(), project.GetProperty("program").GetProperty("id").GetInt32()));
         });
-        var codes = programs.SelectMany(p => p.Program.GetProperty("projects").EnumerateArray().Select(x => x.GetProperty("code").GetString())).ToList();
+        var codes = programs.SelectMany(p => p.Program.GetProperty("projects").GetProperty("nodes").EnumerateArray().Select(x => x.GetProperty("code").GetString())).ToList();
         Assert.Equal(60, codes.Count);
         Assert.Equal(60, codes.Distinct().Count());
     }
@@ -58,12 +58,12 @@ public sealed class RelationshipQueryTests(PmoApiFactory factory) : IClassFixtur
     [Fact]
     public async Task Person_ManagedProjects_PointBackToTheManager()
     {
-        var people = (await _client.DataAsync("{ people(first: 50) { nodes { id managedProjects { code manager { id } } } } }"))
+        var people = (await _client.DataAsync("{ people(first: 50) { nodes { id managedProjects(first: 50) { nodes { code manager { id } } } } } }"))
             .GetProperty("people").GetProperty("nodes").EnumerateArray().ToList();
 
-        var managers = people.Where(p => p.GetProperty("managedProjects").GetArrayLength() > 0).ToList();
+        var managers = people.Where(p => p.GetProperty("managedProjects").GetProperty("nodes").GetArrayLength() > 0).ToList();
         Assert.NotEmpty(managers);
-        Assert.All(managers, person => Assert.All(person.GetProperty("managedProjects").EnumerateArray(), project =>
+        Assert.All(managers, person => Assert.All(person.GetProperty("managedProjects").GetProperty("nodes").EnumerateArray(), project =>
             Assert.Equal(person.GetProperty("id").GetInt32(), project.GetProperty("manager").GetProperty("id").GetInt32())));
     }
 
@@ -88,10 +88,10 @@ public sealed class RelationshipQueryTests(PmoApiFactory factory) : IClassFixtur
         var data = await _client.DataAsync("""
             {
               a: projects(first: 5) { totalCount nodes { program { name } } }
-              b: portfolios(first: 5) { totalCount nodes { programs { name } } }
-              c: programs(first: 5) { totalCount nodes { projects { code } } }
+              b: portfolios(first: 5) { totalCount nodes { programs { nodes { name } } } }
+              c: programs(first: 5) { totalCount nodes { projects { nodes { code } } } }
               d: people(first: 5) { totalCount nodes { department { name } } }
-              e: departments(first: 5) { totalCount nodes { people { name } } }
+              e: departments(first: 5) { totalCount nodes { people { nodes { name } } } }
               f: projects(last: 5) { totalCount nodes { manager { name } } }
             }
             """);

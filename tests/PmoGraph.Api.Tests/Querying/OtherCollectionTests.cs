@@ -51,8 +51,8 @@ public sealed class OtherCollectionTests(PmoApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Programs_WithProjectsOfAStage_MatchTheirProjects()
     {
-        var programs = (await _client.AllNodesAsync("programs", "", "id projects { stage }"))
-            .Select(n => (Id: n.GetProperty("id").GetInt32(), Stages: n.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("stage").GetString()).ToList()))
+        var programs = (await _client.AllNodesAsync("programs", "", "id projects(first: 50) { nodes { stage } }"))
+            .Select(n => (Id: n.GetProperty("id").GetInt32(), Stages: n.GetProperty("projects").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("stage").GetString()).ToList()))
             .ToList();
 
         var closing = await _client.AllNodesAsync("programs", "where: { projects: { some: { stage: { in: [CLOSED, CANCELLED] } } } }", "id");

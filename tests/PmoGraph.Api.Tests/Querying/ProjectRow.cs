@@ -26,7 +26,7 @@ public sealed record ProjectRow(
     /// <summary>The selection that <see cref="From"/> reads.</summary>
     public const string Selection =
         "id code name stage priority budgetAtCompletion percentComplete plannedStart plannedFinish actualFinish isArchived " +
-        "program { name portfolio { name } } manager { name } milestones { actualDate percentComplete } risks { status }";
+        "program { name portfolio { name } } manager { name } milestones(first: 50) { nodes { actualDate percentComplete } } risks(first: 50) { nodes { status } }";
 
     public static ProjectRow From(JsonElement node) => new(
         node.GetProperty("id").GetInt32(),
@@ -43,9 +43,9 @@ public sealed record ProjectRow(
         node.GetProperty("program").GetProperty("name").GetString()!,
         node.GetProperty("program").GetProperty("portfolio").GetProperty("name").GetString()!,
         node.GetProperty("manager").ValueKind == JsonValueKind.Null ? null : node.GetProperty("manager").GetProperty("name").GetString(),
-        [.. node.GetProperty("milestones").EnumerateArray().Select(m => Date(m.GetProperty("actualDate")))],
-        [.. node.GetProperty("milestones").EnumerateArray().Select(m => m.GetProperty("percentComplete").GetDecimal())],
-        [.. node.GetProperty("risks").EnumerateArray().Select(r => r.GetProperty("status").GetString()!)]);
+        [.. node.GetProperty("milestones").GetProperty("nodes").EnumerateArray().Select(m => Date(m.GetProperty("actualDate")))],
+        [.. node.GetProperty("milestones").GetProperty("nodes").EnumerateArray().Select(m => m.GetProperty("percentComplete").GetDecimal())],
+        [.. node.GetProperty("risks").GetProperty("nodes").EnumerateArray().Select(r => r.GetProperty("status").GetString()!)]);
 
     private static DateOnly? Date(JsonElement value) =>
         value.ValueKind == JsonValueKind.Null ? null : DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);

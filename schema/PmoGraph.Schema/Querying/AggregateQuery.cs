@@ -1,0 +1,92 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>
+/// Computes an aggregate field in SQL with EF Core's <c>GroupBy</c>: one statement for the totals (a constant key,
+/// so no <c>GROUP BY</c>) and one for the groups, each reading every applicable sum, average, minimum and maximum.
+/// </summary>
+internal static class AggregateQuery
+{
+    /// <summary>The most fields one aggregate groups by.</summary>
+    public const int MaxGroupKeys = 4;
+
+    private static readonly MethodInfo[] EnumerableMethods = typeof(Enumerable).GetMethods();
+
+    public static async Task<IReadOnlyList<AggregateRow>> RunAsync<TEntity>(
+        IQueryable<TEntity> rows, QueryModel model, ParameterExpression row, IReadOnlyList<GroupKeyPath> keys, CancellationToken cancellationToken)
+    {
+        LambdaExpression key;
+        Func<Expression, IEnumerable<Expression>> keyValues;
+        if (keys.Count == 0)
+        {
+            key = Expression.Lambda(Expression.Constant(1), row);
+            keyValues = _ => [];
+        }
+        else
+        {
+            var padded = Enumerable.Range(0, MaxGroupKeys).Select(i => keys[Math.Min(i, keys.Count - 1)].Key.Body).ToList();
+            var keyType = typeof(AggregateKey<,,,>).MakeGenericType([.. padded.Select(k => k.Type)]);
+            key = Expression.Lambda(
+                Expression.MemberInit(Expression.New(keyType), padded.Select((k, i) => Expression.Bind(keyType.GetProperty($"K{i + 1}")!, k))),
+                row);
+            keyValues = groupKey => keys.Select((_, i) => Expression.Property(groupKey, $"K{i + 1}"));
+        }
+
+        var groupingType = typeof(IGrouping<,>).MakeGenericType(key.ReturnType, typeof(TEntity));
+        var grouped = Expression.Call(typeof(Queryable), nameof(Queryable.GroupBy), [typeof(TEntity), key.ReturnType], rows.Expression, Expression.Quote(key));
+        var group = Expression.Parameter(groupingType, "g");
+        var shape = Expression.MemberInit(
+            Expression.New(typeof(AggregateRow)),
+            Expression.Bind(typeof(AggregateRow).GetProperty(nameof(AggregateRow.Count))!, Call(nameof(Enumerable.Count), [typeof(TEntity)], group)),
+            Expression.Bind(typeof(AggregateRow).GetProperty(nameof(AggregateRow.Values))!, Boxed(Plan(model).Select(p => p.Aggregate(group, typeof(TEntity))))),
+            Expression.Bind(typeof(AggregateRow).GetProperty(nameof(AggregateRow.Keys))!, Boxed(keyValues(Expression.Property(group, "Key")))));
+        var select = Expression.Call(
+            typeof(Queryable), nameof(Queryable.Select), [groupingType, typeof(AggregateRow)], grouped, Expression.Quote(Expression.Lambda(shape, group)));
+        try
+        {
+            return await rows.Provider.CreateQuery<AggregateRow>(select).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new GraphQL.ExecutionError("The store cannot compute this aggregate.", ex) { Code = QueryErrorCodes.QueryNotTranslatable };
+        }
+    }
+
+    /// <summary>The aggregates read for a model, in the order of <see cref="AggregateRow.Values"/>.</summary>
+    public static IReadOnlyList<AggregatePlan> Plan(QueryModel model) =>
+    [
+        .. model.Fields.Where(ScalarGraphTypes.IsNumber).Select(f => new AggregatePlan("sum", f)),
+        .. model.Fields.Where(ScalarGraphTypes.IsNumber).Select(f => new AggregatePlan("avg", f)),
+        .. model.Fields.Where(ScalarGraphTypes.IsOrdered).Select(f => new AggregatePlan("min", f)),
+        .. model.Fields.Where(ScalarGraphTypes.IsOrdered).Select(f => new AggregatePlan("max", f)),
+    ];
+
+    /// <summary>The CLR type an aggregate returns (sums of whole numbers are longs, averages of them doubles).</summary>
+    public static Type ResultType(string operation, QueryField field)
+    {
+        var type = ScalarGraphTypes.ValueType(field);
+        return operation switch
+        {
+            "sum" => type == typeof(int) ? typeof(long) : type,
+            "avg" => type == typeof(decimal) ? typeof(decimal) : typeof(double),
+            _ => type,
+        };
+    }
+
+    internal static MethodCallExpression Call(string name, Type[] typeArguments, params Expression[] arguments)
+    {
+        var method = EnumerableMethods.Single(m => m.Name == name && m.IsGenericMethodDefinition
+            && m.GetGenericArguments().Length == typeArguments.Length && m.GetParameters().Length == arguments.Length
+            && (arguments.Length < 2 || SelectorResult(m) is not { IsGenericParameter: false } result || result == ((LambdaExpression)arguments[1]).ReturnType));
+        return Expression.Call(method.MakeGenericMethod(typeArguments), arguments);
+    }
+
+    private static Type? SelectorResult(MethodInfo method) => method.GetParameters()[1].ParameterType is { IsGenericType: true } func
+        && func.GetGenericTypeDefinition() == typeof(Func<,>) ? func.GetGenericArguments()[1] : null;
+
+    private static NewArrayExpression Boxed(IEnumerable<Expression> values) =>
+        Expression.NewArrayInit(typeof(object), values.Select(v => Expression.Convert(v, typeof(object))));
+}
