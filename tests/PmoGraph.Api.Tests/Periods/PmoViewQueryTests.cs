@@ -13,7 +13,7 @@ public sealed class PmoViewQueryTests(PmoApiFactory factory) : IClassFixture<Pmo
     private async Task<T> ReadAsync<T>(Func<PmoDbContext, Task<T>> read)
     {
         _ = await _client.DataAsync("{ __typename }"); // the store is created and seeded on first start
-        var options = new DbContextOptionsBuilder<PmoDbContext>().UseSqlite($"Data Source={factory.DatabasePath};Pooling=False").Options;
+        var options = factory.Database.ContextOptions();
         await using var db = new PmoDbContext(options);
         return await read(db);
     }
