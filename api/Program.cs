@@ -3,6 +3,7 @@ using PmoGraph.Api.Cli;
 using PmoGraph.Api.Demo;
 using PmoGraph.Api.GraphQL;
 using PmoGraph.Api.Health;
+using PmoGraph.Api.Security;
 using PmoGraph.Api.Store;
 using PmoGraph.Schema;
 
@@ -16,6 +17,7 @@ builder.Services.AddPmoStore();
 builder.Services.AddPmoSchema(builder.Configuration);
 builder.Services.AddPmoGraphQLTransport();
 builder.Services.AddPmoHealth();
+builder.Services.AddPmoSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ if (await CliVerbs.RunAsync(app, args) is { } exitCode)
 
 await app.Services.PrepareStoreAsync(DemoScale.Default, app.Lifetime.ApplicationStopping);
 
+app.UsePmoSecurity();
 app.MapPmoHealth();
 app.MapPmoGraphQL();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

@@ -10,7 +10,7 @@ namespace PmoGraph.Api.Tests;
 /// The API over a real SQLite file of its own, migrated and loaded with the demo portfolio exactly as on first start.
 /// Share one per test class (<c>IClassFixture&lt;PmoApiFactory&gt;</c>); tests that write make their own.
 /// </summary>
-public sealed class PmoApiFactory : WebApplicationFactory<Program>
+public sealed partial class PmoApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pmograph-tests", Guid.NewGuid().ToString("N"));
 
@@ -27,6 +27,7 @@ public sealed class PmoApiFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Pmo", $"Data Source={DatabasePath};Pooling=False");
+        ConfigureSecurity(builder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
