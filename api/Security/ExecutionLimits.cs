@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
@@ -39,10 +38,34 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
             SensitiveFieldRule.Instance,
             new ComplexityValidationRule(complexity),
         ];
-        options.Timeout = TimeSpan.FromSeconds(limit.ExecutionTimeoutSeconds);
-        options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+        // The execution's token is the one every resolver hands to EF Core: cancelling it cancels the database command.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(limit.ExecutionTimeoutSeconds));
+        var requestAborted = options.CancellationToken;
+        options.CancellationToken = timeout.Token;
 
-        var result = await next(options).ConfigureAwait(false);
+        ExecutionResult result;
+        try
+        {
+            result = await next(options).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested)
+        {
+            return new ExecutionResult(new ExecutionError($"The request ran longer than {limit.ExecutionTimeoutSeconds} seconds and was cancelled.")
+            {
+                Code = SecurityErrorCodes.Timeout,
+            });
+        }
+
+        if (timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested)
+        {
+            // A resolver's cancelled query may surface as a field error; the whole request timed out.
+            return new ExecutionResult(new ExecutionError($"The request ran longer than {limit.ExecutionTimeoutSeconds} seconds and was cancelled.")
+            {
+                Code = SecurityErrorCodes.Timeout,
+            });
+        }
+
         if (result.Errors is { } errors)
         {
             var recoded = new ExecutionErrors();
@@ -60,11 +83,7 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
     /// <summary>Gives the engine's own limit and timeout errors our codes, and drops field suggestions where introspection is off.</summary>
     private ExecutionError Recode(ExecutionError error)
     {
-        if (error is TimeoutError)
-        {
-            error.Code = SecurityErrorCodes.Timeout;
-        }
-        else if (error.Code is "COMPLEXITY")
+        if (error.Code is "COMPLEXITY")
         {
             error.Code = SecurityErrorCodes.TooComplex;
         }

@@ -37,7 +37,7 @@ internal sealed class SensitiveFieldRule : ValidationRuleBase
             ?? SensitiveFieldExtensions.SensitivityOf(field.ResolvedType?.GetNamedType());
         if (kind is { } k)
         {
-            Refuse(context, node, $"{parent?.Name}.{field.Name}", k);
+            Refuse(context, node, parent is null ? field.Name : $"{parent.Name}.{field.Name}", k);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class BlockingQueryInterceptor : DbCommandInterceptor
     {
         if (Fail)
         {
-            throw new InvalidOperationException(Secret + " in " + command.CommandText);
+            throw new Microsoft.Data.Sqlite.SqliteException(Secret + " in " + command.CommandText, 1);
         }
 
         if (Block)
