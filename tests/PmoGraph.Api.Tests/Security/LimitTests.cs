@@ -84,8 +84,9 @@ public sealed class LimitTests : IDisposable
 
         var response = await client.QueryAsync("{ projects(first: 1) { nodes { id } } }");
 
-        await _interceptor.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(response.TryGetProperty("errors", out _), response.ToString());
         Assert.Contains("EXECUTION_TIMEOUT", response.ErrorCodes());
+        await _interceptor.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]
