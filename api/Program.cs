@@ -3,6 +3,7 @@ using PmoGraph.Api.Cli;
 using PmoGraph.Api.Demo;
 using PmoGraph.Api.GraphQL;
 using PmoGraph.Api.Health;
+using PmoGraph.Api.Security;
 using PmoGraph.Api.Store;
 using PmoGraph.Reports;
 using PmoGraph.Schema;
@@ -17,6 +18,7 @@ builder.Services.AddPmoStore();
 builder.Services.AddPmoSchema(builder.Configuration);
 builder.Services.AddPmoGraphQLTransport();
 builder.Services.AddPmoHealth();
+builder.Services.AddPmoSecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ if (await CliVerbs.RunAsync(app, args) is { } exitCode)
 
 await app.Services.PrepareStoreAsync(DemoScale.Default, app.Lifetime.ApplicationStopping);
 
+app.UsePmoSecurity();
 app.MapPmoHealth();
 app.MapPmoGraphQL();
 app.MapPmoAnalytics();

@@ -15,5 +15,9 @@ internal static class StartupBanner
             Console.WriteLine($"  GraphQL endpoint and IDE: {address}/graphql");
             Console.WriteLine($"  Health: {address}/health/live, {address}/health/ready");
         }
+
+        Console.WriteLine("  Sign in: every request needs 'Authorization: Bearer <token>'. Get a development token with");
+        Console.WriteLine("    dotnet run --project api -- token --role pmo-admin --sub you@example.com");
+        Console.WriteLine("  (roles: pmo-admin, portfolio-manager, project-manager, analyst, viewer; the IDE takes it in its Headers tab).");
     }
 }

@@ -12,7 +12,7 @@ namespace PmoGraph.Api.Cli;
 /// </summary>
 internal static class CliVerbs
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "migrate", "seed", "export-schema", ClosePeriodVerb.Name };
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal) { "migrate", "seed", "export-schema", ClosePeriodVerb.Name, "token", "reporting-key" };
 
     /// <summary>Runs the verb in <paramref name="args"/>[0], if any; returns the exit code, or null to serve.</summary>
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
@@ -33,6 +33,10 @@ internal static class CliVerbs
                 return await SeedAsync(app, cancellationToken);
             case ClosePeriodVerb.Name:
                 return await ClosePeriodVerb.RunAsync(app, args, cancellationToken);
+            case "token":
+                return await SecurityVerbs.TokenAsync(app);
+            case "reporting-key":
+                return await SecurityVerbs.ReportingKeyAsync(app, args, cancellationToken);
             default:
                 return await ExportSchemaAsync(app, cancellationToken);
         }

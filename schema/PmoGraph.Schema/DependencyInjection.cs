@@ -35,6 +35,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<MutationRunner>();
+        services.AddScoped<Authorization.WriteRules>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddGraphQL(builder => builder

@@ -12,7 +12,7 @@ namespace PmoGraph.Api.Tests;
 /// PostgreSQL (<see cref="TestStores"/>) — migrated and loaded with the demo portfolio exactly as on first start.
 /// Share one per test class (<c>IClassFixture&lt;PmoApiFactory&gt;</c>); tests that write make their own.
 /// </summary>
-public sealed class PmoApiFactory : WebApplicationFactory<Program>
+public sealed partial class PmoApiFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDatabase;
 
@@ -47,6 +47,7 @@ public sealed class PmoApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Pmo", Database.ConnectionString);
+        ConfigureSecurity(builder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Querying;
 
 namespace PmoGraph.Schema.Audit;
@@ -8,6 +9,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     public AuditEntryType()
     {
         Name = "AuditEntry";
+        this.SensitiveType(SensitiveData.People);
         Description = "Who changed what and when, with the changed row's state before and after.";
         Field(a => a.Id).Description("The entry's id.");
         Field(a => a.At).Description("When the change was made (UTC).").Filterable().Sortable();

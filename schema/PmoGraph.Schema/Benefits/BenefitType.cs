@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Querying;
 using PmoGraph.Schema.Strategy;
@@ -14,7 +15,7 @@ public sealed class BenefitType : ObjectGraphType<Benefit>
         Field(b => b.Id).Description("The benefit's id.");
         Field(b => b.Name).Description("The benefit's name.").Filterable().Sortable();
         Field(b => b.Description, nullable: true).Description("What the benefit is and how it is measured.");
-        Field(b => b.PlannedValue).Description("The total value the benefit is planned to deliver, in its currency.").Filterable().Sortable();
+        Field(b => b.PlannedValue).Description("The total value the benefit is planned to deliver, in its currency.").Filterable().Sortable().Sensitive(SensitiveData.Financial);
         Field(b => b.Currency).Description("The ISO 4217 code of the benefit's currency.").Filterable().Sortable();
         Field(b => b.Version).Description("Concurrency version; send it back with an update.");
         this.Reference<Benefit, Project, ProjectType>("project", b => b.ProjectId).Description("The project expected to deliver the benefit.").Filterable(b => b.Project).Sortable(b => b.Project);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Organisation;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Querying;
@@ -15,7 +16,7 @@ public sealed class ChangeRequestType : ObjectGraphType<ChangeRequest>
         Field(c => c.Code).Description("The change request's short unique code.").Filterable().Sortable();
         Field(c => c.Title).Description("A short statement of the change.").Filterable().Sortable();
         Field(c => c.Description, nullable: true).Description("What changes and why.");
-        Field(c => c.CostImpact).Description("The change to the budget at completion, in the project's currency (negative for a saving).").Filterable().Sortable();
+        Field(c => c.CostImpact).Description("The change to the budget at completion, in the project's currency (negative for a saving).").Filterable().Sortable().Sensitive(SensitiveData.Financial);
         Field(c => c.ScheduleImpactDays).Description("The change to the baseline finish, in calendar days (negative to finish earlier).").Filterable().Sortable();
         Field(c => c.Status, type: typeof(NonNullGraphType<ChangeRequestStatusType>)).Description("Where the change request stands.").Filterable();
         Field(c => c.RaisedOn).Description("The date the change was requested.").Filterable().Sortable();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Querying;
 
@@ -9,6 +10,7 @@ public sealed class FinancialLineType : ObjectGraphType<FinancialLine>
     public FinancialLineType()
     {
         Name = "FinancialLine";
+        this.SensitiveType(SensitiveData.Financial);
         Description = "One project's money for one month and cost type, in the project's currency.";
         Field(f => f.Id).Description("The line's id.");
         Field(f => f.Month).Description("The month the line is for, as its first day.").Filterable().Sortable();

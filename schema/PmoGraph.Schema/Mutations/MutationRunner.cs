@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Common;
 using PmoGraph.Schema.Data;
 
@@ -10,7 +11,7 @@ namespace PmoGraph.Schema.Mutations;
 /// Runs a mutation as one transaction: the handler's changes and their audit entries commit together or not at all.
 /// Expected failures come back as typed errors; the store is left exactly as it was.
 /// </summary>
-public sealed partial class MutationRunner(PmoDbContext db, TimeProvider clock, ILogger<MutationRunner> logger)
+public sealed partial class MutationRunner(PmoDbContext db, TimeProvider clock, WriteRules writeRules, ILogger<MutationRunner> logger)
 {
     /// <summary>Runs <paramref name="handler"/> for <paramref name="action"/> on behalf of <paramref name="user"/>.</summary>
     public async Task<Payload<TEntity>> RunAsync<TEntity>(
@@ -22,6 +23,11 @@ public sealed partial class MutationRunner(PmoDbContext db, TimeProvider clock, 
     {
         ArgumentNullException.ThrowIfNull(handler);
         var actor = ActorOf(user);
+        if (WriteRules.RefuseRole(user) is { } refused)
+        {
+            return new Payload<TEntity>(null, [refused]);
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
         {
@@ -33,6 +39,11 @@ public sealed partial class MutationRunner(PmoDbContext db, TimeProvider clock, 
                 var scope = new MutationScope(db, actor, now);
                 var entity = await handler(scope, ct).ConfigureAwait(false);
                 scope.Input.ThrowIfInvalid();
+                if (await writeRules.CheckAsync(user, ct).ConfigureAwait(false) is { } notAllowed)
+                {
+                    MutationScope.Fail(notAllowed);
+                }
+
                 var audit = AuditTrail.Capture(db.ChangeTracker);
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 audit.Write(db, actor, action, now);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Changes;
 using PmoGraph.Schema.Governance;
 using PmoGraph.Schema.Issues;
@@ -16,6 +17,7 @@ public sealed class PersonType : ObjectGraphType<Person>
     public PersonType()
     {
         Name = "Person";
+        this.SensitiveType(SensitiveData.People);
         Description = "Someone in the organisation: a sponsor, manager, owner or team member.";
         Field(p => p.Id).Description("The person's id.");
         Field(p => p.Name).Description("The person's full name.").Filterable().Sortable();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Benefits;
 using PmoGraph.Schema.Changes;
 using PmoGraph.Schema.Compliance;
@@ -38,7 +39,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field(p => p.ForecastFinish, nullable: true).Description("The currently forecast finish date.").Filterable().Sortable();
         Field(p => p.ActualStart, nullable: true).Description("The date work actually started.").Filterable().Sortable();
         Field(p => p.ActualFinish, nullable: true).Description("The date the project actually finished.").Filterable().Sortable();
-        Field(p => p.BudgetAtCompletion).Description("The baseline budget at completion (BAC), in the project's currency.").Filterable().Sortable();
+        Field(p => p.BudgetAtCompletion).Description("The baseline budget at completion (BAC), in the project's currency.").Filterable().Sortable().Sensitive(SensitiveData.Financial);
         Field(p => p.Currency).Description("The ISO 4217 code of the project's currency.").Filterable().Sortable();
         Field(p => p.StatusDate, nullable: true).Description("The date the project's figures are reported as of.").Filterable().Sortable();
         Field(p => p.EarnedValueMethod, type: typeof(NonNullGraphType<EarnedValueMethodType>)).Description("How milestones credit earned value.").Filterable();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Querying;
 
@@ -9,6 +10,7 @@ public sealed class AllocationType : ObjectGraphType<Allocation>
     public AllocationType()
     {
         Name = "Allocation";
+        this.SensitiveType(SensitiveData.People);
         Description = "Hours of one resource booked on one project in one month.";
         Field(a => a.Id).Description("The allocation's id.");
         Field(a => a.Month).Description("The month booked, as its first day.").Filterable().Sortable();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Organisation;
 using PmoGraph.Schema.Querying;
 
@@ -9,6 +10,7 @@ public sealed class ResourceType : ObjectGraphType<Resource>
     public ResourceType()
     {
         Name = "Resource";
+        this.SensitiveType(SensitiveData.People);
         Description = "A named person or a generic role that project work is allocated to, with a monthly capacity and a rate.";
         Field(r => r.Id).Description("The resource's id.");
         Field(r => r.Name).Description("The resource's name.").Filterable().Sortable();

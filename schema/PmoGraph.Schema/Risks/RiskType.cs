@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Organisation;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Querying;
@@ -17,7 +18,7 @@ public sealed class RiskType : ObjectGraphType<Risk>
         Field(r => r.Probability).Description("Likelihood the risk occurs, from 0 to 1.").Filterable().Sortable();
         Field(r => r.Impact).Description("Impact on the project if it occurs, on a 1-5 scale (5 is severe).").Filterable().Sortable();
         Field(r => r.Exposure).Description("Probability x impact, from 0 to 5.").Filterable().Sortable();
-        Field(r => r.CostExposure).Description("Expected cost if the risk occurs times its probability, in the project's currency.").Filterable().Sortable();
+        Field(r => r.CostExposure).Description("Expected cost if the risk occurs times its probability, in the project's currency.").Filterable().Sortable().Sensitive(SensitiveData.Financial);
         Field(r => r.Mitigation, nullable: true).Description("The planned response that reduces probability or impact.");
         Field(r => r.Status, type: typeof(NonNullGraphType<RiskStatusType>)).Description("Where the risk stands.").Filterable();
         Field(r => r.RaisedOn).Description("The date the risk was raised.").Filterable().Sortable();

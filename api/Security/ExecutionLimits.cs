@@ -1,0 +1,105 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using Microsoft.Extensions.Options;
+using PmoGraph.Schema.Querying;
+
+namespace PmoGraph.Api.Security;
+
+/// <summary>
+/// Applies the limits and the field rules to every GraphQL execution: depth and cost, aliases and root fields,
+/// the viewer's sensitive fields, introspection where it is off, and a timeout that cancels the database command
+/// through the execution's cancellation token.
+/// </summary>
+internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<PagingOptions> paging, IHostEnvironment environment) : IConfigureExecution
+{
+    private const string SuggestionMarker = " Did you mean";
+
+    public float SortOrder => 100;
+
+    public bool IntrospectionEnabled => limits.Value.Introspection ?? environment.IsDevelopment();
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(next);
+        var limit = limits.Value;
+        var complexity = new ComplexityOptions
+        {
+            MaxDepth = limit.MaxDepth,
+            MaxComplexity = limit.MaxCost,
+            DefaultListImpactMultiplier = paging.Value.DefaultPageSize,
+        };
+        options.ValidationRules = [
+            .. options.ValidationRules ?? DocumentValidator.CoreRules,
+            new OperationShapeRule(limit.MaxAliases, limit.MaxRootFields, IntrospectionEnabled),
+            SensitiveFieldRule.Instance,
+            new ComplexityValidationRule(complexity),
+        ];
+        // The execution's token is the one every resolver hands to EF Core: cancelling it cancels the database command.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(limit.ExecutionTimeoutSeconds));
+        var requestAborted = options.CancellationToken;
+        options.CancellationToken = timeout.Token;
+
+        ExecutionResult result;
+        try
+        {
+            result = await next(options).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested)
+        {
+            return new ExecutionResult(new ExecutionError($"The request ran longer than {limit.ExecutionTimeoutSeconds} seconds and was cancelled.")
+            {
+                Code = SecurityErrorCodes.Timeout,
+            });
+        }
+
+        if (timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested)
+        {
+            // A resolver's cancelled query may surface as a field error; the whole request timed out.
+            return new ExecutionResult(new ExecutionError($"The request ran longer than {limit.ExecutionTimeoutSeconds} seconds and was cancelled.")
+            {
+                Code = SecurityErrorCodes.Timeout,
+            });
+        }
+
+        if (result.Errors is { } errors)
+        {
+            var recoded = new ExecutionErrors();
+            foreach (var error in errors)
+            {
+                recoded.Add(Recode(error));
+            }
+
+            result.Errors = recoded;
+        }
+
+        return result;
+    }
+
+    /// <summary>Gives the engine's own limit and timeout errors our codes, and drops field suggestions where introspection is off.</summary>
+    private ExecutionError Recode(ExecutionError error)
+    {
+        if (error.Code is "COMPLEXITY")
+        {
+            error.Code = SecurityErrorCodes.TooComplex;
+        }
+
+        if (IntrospectionEnabled || error.Message.IndexOf(SuggestionMarker, StringComparison.Ordinal) is not (var at and > 0))
+        {
+            return error;
+        }
+
+        // A suggestion names fields the caller did not ask about: as good as introspection.
+        var trimmed = new ValidationError(error.Message[..at]) { Code = error.Code };
+        foreach (var location in error.Locations ?? [])
+        {
+            trimmed.AddLocation(location);
+        }
+
+        return trimmed;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using PmoGraph.Schema.Authorization;
+
+namespace PmoGraph.Api.Security;
+
+/// <summary>
+/// Bearer tokens: signature, issuer, audience and lifetime all checked, one algorithm, little clock skew. The keys
+/// come from <c>Auth:SigningKeys</c> (all of them, for rotation) or, with <c>Auth:Authority</c>, from its JWKS.
+/// </summary>
+internal sealed class JwtBearerSetup(IOptions<AuthOptions> auth, SigningKeys keys, IHostEnvironment environment)
+    : IConfigureNamedOptions<JwtBearerOptions>
+{
+    public const int MaxClockSkewSeconds = 59;
+
+    public void Configure(string? name, JwtBearerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (name != JwtBearerDefaults.AuthenticationScheme)
+        {
+            return;
+        }
+
+        var settings = auth.Value;
+        options.MapInboundClaims = false;
+        options.IncludeErrorDetails = false;
+        options.RequireHttpsMetadata = !environment.IsDevelopment();
+        if (!string.IsNullOrEmpty(settings.Authority))
+        {
+            options.Authority = settings.Authority;
+        }
+
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidateIssuer = true,
+            ValidIssuer = string.IsNullOrEmpty(settings.Authority) ? settings.Issuer : null,
+            ValidateAudience = true,
+            ValidAudience = settings.Audience,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidateIssuerSigningKey = true,
+            IssuerSigningKeys = string.IsNullOrEmpty(settings.Authority) ? keys.Keys : null,
+            ValidAlgorithms = [settings.Algorithm],
+            ClockSkew = TimeSpan.FromSeconds(Math.Clamp(settings.ClockSkewSeconds, 0, MaxClockSkewSeconds)),
+            NameClaimType = PmoRoles.SubjectClaimType,
+            RoleClaimType = PmoRoles.ClaimType,
+        };
+    }
+
+    public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
+}

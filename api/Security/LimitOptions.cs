@@ -1,0 +1,34 @@
+namespace PmoGraph.Api.Security;
+
+/// <summary>Limits that keep a request from taking the service down (configuration section <c>Limits</c>).</summary>
+internal sealed class LimitOptions
+{
+    public const string Section = "Limits";
+
+    /// <summary>The deepest selection nesting an operation may have.</summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>
+    /// The most an operation may cost: each field costs 1, and a list's children count once per row it may return
+    /// (its <c>first</c>/<c>last</c>, or the default page size).
+    /// </summary>
+    public int MaxCost { get; set; } = 20_000;
+
+    /// <summary>The most aliases an operation may use.</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>The most fields an operation may select at its root.</summary>
+    public int MaxRootFields { get; set; } = 15;
+
+    /// <summary>How long an operation may run before it, and its database command, is cancelled.</summary>
+    public int ExecutionTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Introspection and "did you mean" suggestions; null means on in Development only.</summary>
+    public bool? Introspection { get; set; }
+
+    /// <summary>Requests per subject (or reporting key, or address when anonymous) in each window.</summary>
+    public int RateLimitPermits { get; set; } = 600;
+
+    /// <summary>The rate limit's window.</summary>
+    public int RateLimitWindowSeconds { get; set; } = 60;
+}

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using PmoGraph.Schema.Authorization;
+using PmoGraph.Schema.Data;
+
+namespace PmoGraph.Api.Security;
+
+/// <summary>
+/// Creates, revokes and checks reporting keys. A key reads <c>pmo_&lt;key id&gt;_&lt;secret&gt;</c>: the id finds the
+/// row, the secret's SHA-256 is compared with the stored one in constant time. 256 random bits need no slow hash.
+/// </summary>
+internal sealed class ReportingKeyStore(PmoDbContext db, TimeProvider clock)
+{
+    public const string Prefix = "pmo_";
+
+    public async Task<string> CreateAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var keyId = Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+        db.Set<ReportingKey>().Add(new ReportingKey
+        {
+            KeyId = keyId,
+            Name = name,
+            SecretHash = Hash(secret),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return Prefix + keyId + "_" + secret;
+    }
+
+    /// <summary>Revokes the key named <paramref name="name"/>; false when there is no live one.</summary>
+    public async Task<bool> RevokeAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = await db.Set<ReportingKey>().FirstOrDefaultAsync(k => k.Name == name && k.RevokedAt == null, cancellationToken);
+        if (key is null)
+        {
+            return false;
+        }
+
+        key.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The live key <paramref name="presented"/> is, or null.</summary>
+    public async Task<ReportingKey?> VerifyAsync(string presented, CancellationToken cancellationToken)
+    {
+        if (!presented.StartsWith(Prefix, StringComparison.Ordinal) || presented.Length > 200)
+        {
+            return null;
+        }
+
+        var parts = presented[Prefix.Length..].Split('_', 2);
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        var keyId = parts[0];
+        var key = await db.Set<ReportingKey>().AsNoTracking()
+            .FirstOrDefaultAsync(k => k.KeyId == keyId && k.RevokedAt == null, cancellationToken);
+        return key is not null && CryptographicOperations.FixedTimeEquals(key.SecretHash, Hash(parts[1])) ? key : null;
+    }
+
+    private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

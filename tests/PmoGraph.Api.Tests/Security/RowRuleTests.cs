@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using PmoGraph.Schema.Authorization;
+using PmoGraph.Schema.Portfolios;
+using PmoGraph.Schema.Projects;
+
+namespace PmoGraph.Api.Tests.Security;
+
+/// <summary>Managers read only their portfolios' rows, whichever way they ask: root lists, lookups, aliases, id batches, navigation.</summary>
+public sealed class RowRuleTests(PmoApiFactory factory) : IClassFixture<PmoApiFactory>
+{
+    [Fact]
+    public async Task Projects_PortfolioManager_SeesOnlyTheirPortfolios()
+    {
+        var (owner, mine) = await PortfolioOfAnOwnerAsync();
+        var client = factory.CreateClientFor(PmoRoles.PortfolioManager, owner);
+
+        var data = await client.DataAsync("{ projects(first: 50) { totalCount nodes { id } } portfolios { totalCount nodes { id } } }");
+
+        Assert.Equal(mine.Count, data.GetProperty("projects").GetProperty("totalCount").GetInt32());
+        Assert.All(data.GetProperty("projects").GetProperty("nodes").EnumerateArray(), p => Assert.Contains(p.GetProperty("id").GetInt32(), mine));
+        Assert.True(data.GetProperty("portfolios").GetProperty("totalCount").GetInt32() < 3);
+    }
+
+    [Fact]
+    public async Task ProjectById_AliasesAcrossPortfolios_OthersAreNull()
+    {
+        var (owner, mine) = await PortfolioOfAnOwnerAsync();
+        var other = await factory.ReadAsync(db => db.Set<Project>().Where(p => !mine.Contains(p.Id)).Select(p => p.Id).FirstAsync());
+        var client = factory.CreateClientFor(PmoRoles.PortfolioManager, owner);
+
+        var data = await client.DataAsync($"{{ mine: project(id: {mine[0]}) {{ id }} theirs: project(id: {other}) {{ id }} }}");
+
+        Assert.Equal(mine[0], data.GetProperty("mine").GetProperty("id").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, data.GetProperty("theirs").ValueKind);
+    }
+
+    [Fact]
+    public async Task Projects_BatchOfIdsAcrossPortfolios_ReturnsOnlyTheirs()
+    {
+        var (owner, mine) = await PortfolioOfAnOwnerAsync();
+        var all = await factory.ReadAsync(db => db.Set<Project>().Select(p => p.Id).ToListAsync());
+        var client = factory.CreateClientFor(PmoRoles.PortfolioManager, owner);
+
+        var data = await client.DataAsync(
+            "query($ids: [Int!]) { projects(first: 50, where: { id: { in: $ids } }) { nodes { id } } risks(first: 50) { nodes { project { id } } } }",
+            new { ids = all });
+
+        var ids = data.GetProperty("projects").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ToList();
+        Assert.Equal(mine.Order().Take(50), ids.Order());
+        Assert.All(data.GetProperty("risks").GetProperty("nodes").EnumerateArray(), r => Assert.Contains(r.GetProperty("project").GetProperty("id").GetInt32(), mine));
+    }
+
+    [Fact]
+    public async Task Navigation_FromASharedPerson_StillFiltersProjects()
+    {
+        var (owner, mine) = await PortfolioOfAnOwnerAsync();
+        var client = factory.CreateClientFor(PmoRoles.PortfolioManager, owner);
+
+        var data = await client.DataAsync("{ people(first: 50) { nodes { managedProjects { id } } } }");
+
+        var seen = data.GetProperty("people").GetProperty("nodes").EnumerateArray()
+            .SelectMany(p => p.GetProperty("managedProjects").EnumerateArray()).Select(p => p.GetProperty("id").GetInt32()).ToList();
+        Assert.NotEmpty(seen);
+        Assert.All(seen, id => Assert.Contains(id, mine));
+    }
+
+    [Fact]
+    public async Task Projects_UnknownSubject_SeesNothing()
+    {
+        var client = factory.CreateClientFor(PmoRoles.ProjectManager, "nobody.at.all");
+
+        var data = await client.DataAsync("{ projects { totalCount } portfolios { totalCount } }");
+
+        Assert.Equal(0, data.GetProperty("projects").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, data.GetProperty("portfolios").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Projects_TokenWithoutAKnownRole_SeesNothing()
+    {
+        var client = factory.CreateClientFor("superuser", PmoApiFactory.AdminSubject);
+
+        var data = await client.DataAsync("{ projects { totalCount } }");
+
+        Assert.Equal(0, data.GetProperty("projects").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Projects_ProjectManager_ReadsThePortfoliosTheyWorkIn()
+    {
+        var (manager, portfolioIds, expected) = await factory.ReadAsync(async db =>
+        {
+            var subject = await db.Set<Project>().Where(p => p.Manager != null).Select(p => p.Manager!.Subject!).FirstAsync();
+            var portfolios = await db.Set<Project>().Where(p => p.Manager!.Subject == subject).Select(p => p.Program.PortfolioId).Distinct().ToListAsync();
+            var count = await db.Set<Project>().CountAsync(p => portfolios.Contains(p.Program.PortfolioId));
+            return (subject, portfolios, count);
+        });
+        var client = factory.CreateClientFor(PmoRoles.ProjectManager, manager);
+
+        var data = await client.DataAsync("{ projects { totalCount } portfolios { nodes { id } } }");
+
+        Assert.Equal(expected, data.GetProperty("projects").GetProperty("totalCount").GetInt32());
+        Assert.Equal(portfolioIds.Order(), data.GetProperty("portfolios").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).Order());
+    }
+
+    [Theory]
+    [InlineData(PmoRoles.Analyst)]
+    [InlineData(PmoRoles.PortfolioManager)]
+    public async Task AuditEntries_NotAdmin_SeesNone(string role)
+    {
+        var client = factory.CreateClientFor(role, "someone");
+
+        var data = await client.DataAsync("{ auditEntries { totalCount } }");
+
+        Assert.Equal(0, data.GetProperty("auditEntries").GetProperty("totalCount").GetInt32());
+    }
+
+    private Task<(string Owner, List<int> Projects)> PortfolioOfAnOwnerAsync() => factory.ReadAsync(async db =>
+    {
+        var portfolio = await db.Set<Portfolio>().Where(p => p.Owner != null).OrderBy(p => p.Id).Select(p => new { p.Id, p.Owner!.Subject }).FirstAsync();
+        var owned = await db.Set<Portfolio>().Where(p => p.Owner!.Subject == portfolio.Subject).Select(p => p.Id).ToListAsync();
+        var projects = await db.Set<Project>().Where(p => owned.Contains(p.Program.PortfolioId)).Select(p => p.Id).ToListAsync();
+        return (portfolio.Subject!, projects);
+    });
+}

@@ -1,0 +1,85 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Schema.Authorization;
+
+namespace PmoGraph.Api.Tests.Security;
+
+/// <summary>A viewer reads no financial or people field, neither by selecting it nor by filtering or sorting on it.</summary>
+public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<PmoApiFactory>
+{
+    /// <summary>Every field marked sensitive in the schema, as Type.field; a new money or people field shows up here.</summary>
+    public static readonly string[] Expected =
+    [
+        "AuditEntry.*", "Allocation.*", "BenefitMeasurement.actual", "BenefitMeasurement.planned", "Benefit.plannedValue",
+        "ChangeRequest.costImpact", "EvmSnapshot.actualCost", "EvmSnapshot.budgetAtCompletion", "EvmSnapshot.costVariance",
+        "EvmSnapshot.earnedValue", "EvmSnapshot.estimateAtCompletion", "EvmSnapshot.estimateToComplete", "EvmSnapshot.plannedValue",
+        "EvmSnapshot.scheduleVariance", "EvmSnapshot.varianceAtCompletion", "FinancialLine.*", "Person.*", "PortfolioScenario.bestBound",
+        "PortfolioScenario.totalCost", "PortfolioScenario.totalValue", "Project.budgetAtCompletion", "Resource.*", "Risk.costExposure",
+        "SurveyResponse.respondent",
+    ];
+
+    public static TheoryData<string> Refused =>
+    [
+        "{ projects(first: 1) { nodes { budgetAtCompletion } } }",
+        "{ projects(first: 1) { nodes { manager { id } } } }",
+        "{ people(first: 1) { nodes { id } } }",
+        "{ project(id: 1) { financialLines { month } } }",
+        "{ project(id: 1) { risks { costExposure } } }",
+        "{ project(id: 1) { ...money } } fragment money on Project { code budgetAtCompletion }",
+        "{ a: project(id: 1) { code } b: project(id: 2) { bac: budgetAtCompletion } }",
+        "{ projects(first: 1, where: { budgetAtCompletion: { gt: 1000000 } }) { totalCount } }",
+        "{ projects(first: 1, order: [{ budgetAtCompletion: DESC }]) { nodes { code } } }",
+        "{ projects(first: 1, where: { manager: { name: { startsWith: \"A\" } } }) { totalCount } }",
+    ];
+
+    [Fact]
+    public void Schema_SensitiveMarks_AreTheExpectedOnes()
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var marked = new List<string>();
+        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>())
+        {
+            if (SensitiveFieldExtensions.SensitivityOf(type) is not null)
+            {
+                marked.Add(type.Name + ".*");
+                continue;
+            }
+
+            marked.AddRange(type.Fields.Where(f => SensitiveFieldExtensions.SensitivityOf(f) is not null).Select(f => type.Name + "." + f.Name));
+        }
+
+        Assert.Equal(Expected.Order(StringComparer.Ordinal), marked.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task Query_ViewerAsksForASensitiveField_AuthNotAuthorized(string query)
+    {
+        var viewer = factory.CreateClientFor(PmoRoles.Viewer, "viewer");
+
+        var response = await viewer.QueryAsync(query);
+
+        Assert.Contains("AUTH_NOT_AUTHORIZED", response.ErrorCodes());
+        Assert.False(response.TryGetProperty("data", out _));
+    }
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    public async Task Query_AnalystAsksForTheSameFields_Allowed(string query)
+    {
+        var analyst = factory.CreateClientFor(PmoRoles.Analyst, "analyst");
+
+        await analyst.DataAsync(query);
+    }
+
+    [Fact]
+    public async Task Query_ViewerAsksForOrdinaryFields_Allowed()
+    {
+        var viewer = factory.CreateClientFor(PmoRoles.Viewer, "viewer");
+
+        var data = await viewer.DataAsync("{ projects(first: 2, where: { stage: { eq: EXECUTING } }) { nodes { code name stage risks { title exposure } } } }");
+
+        Assert.Equal(2, data.GetProperty("projects").GetProperty("nodes").GetArrayLength());
+    }
+}
