@@ -9,7 +9,7 @@ internal static class Store
     public static async Task<T> ReadAsync<T>(this PmoApiFactory api, Func<PmoDbContext, Task<T>> read)
     {
         _ = api.Server; // the host migrates and seeds the store when it starts
-        var options = new DbContextOptionsBuilder<PmoDbContext>().UseSqlite($"Data Source={api.DatabasePath};Pooling=False").Options;
+        var options = api.Database.ContextOptions();
         await using var db = new PmoDbContext(options);
         return await read(db);
     }
