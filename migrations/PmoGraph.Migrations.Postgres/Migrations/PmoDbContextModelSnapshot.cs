@@ -70,6 +70,46 @@ namespace PmoGraph.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntry");
                 });
 
+            modelBuilder.Entity("PmoGraph.Schema.Authorization.ReportingKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ReportingKeys", (string)null);
+                });
+
             modelBuilder.Entity("PmoGraph.Schema.Benefits.Benefit", b =>
                 {
                     b.Property<int>("Id")
@@ -256,6 +296,10 @@ namespace PmoGraph.Migrations.Postgres.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<decimal?>("ActualTime")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<decimal>("BudgetAtCompletion")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -277,6 +321,18 @@ namespace PmoGraph.Migrations.Postgres.Migrations
                         .HasColumnType("numeric(18,4)");
 
                     b.Property<decimal?>("EstimateAtCompletion")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("EstimateAtCompletionAtBudgetRate")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("EstimateAtCompletionBottomUp")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("EstimateAtCompletionCpiSpi")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
@@ -988,6 +1044,77 @@ namespace PmoGraph.Migrations.Postgres.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("PmoGraph.Schema.Periods.PeriodClose", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("FirstClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("KpiValuesAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KpiValuesKept")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KpiValuesReplaced")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastRunBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("LastRunReplaced")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Runs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SnapshotsAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SnapshotsKept")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SnapshotsReplaced")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StatusDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Period")
+                        .IsUnique();
+
+                    b.ToTable("PeriodClose");
+                });
+
             modelBuilder.Entity("PmoGraph.Schema.Portfolios.Portfolio", b =>
                 {
                     b.Property<int>("Id")
@@ -1138,6 +1265,9 @@ namespace PmoGraph.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<Guid?>("ExternalId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("ForecastFinish")
                         .HasColumnType("date");
 
@@ -1201,6 +1331,9 @@ namespace PmoGraph.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("ManagerId");
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Api.Security;
 using PmoGraph.Api.Tests.GraphQL;
 using PmoGraph.Schema.Authorization;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace PmoGraph.Api.Tests.Security;
 
