@@ -116,4 +116,29 @@ public sealed class StoreComparisonTests(TwoStores stores) : IClassFixture<TwoSt
         while (before is not null);
         return ids;
     }
+
+    [PostgresFact]
+    public async Task Aggregate_GroupedByStageAndProgram_SameFiguresOnBothStores()
+    {
+        var data = await SameOnBothAsync("""
+            { projectsAggregate(groupBy: [{ stage: true }, { program: { name: true } }], where: { budgetAtCompletion: { gt: 0 } }) {
+                count sum { budgetAtCompletion priority } min { plannedStart budgetAtCompletion } max { plannedFinish }
+                groups { key { stage program { name } } count sum { budgetAtCompletion } min { plannedStart } max { plannedFinish } } } }
+            """);
+
+        Assert.Contains("\"groups\":[{", data, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task ODataFeed_DateWindowFilterSelectAndOrder_SameRowsOnBothStores()
+    {
+        const string Url = "/odata/bi_fact_milestone?$filter=planned_date ge 2026-01-01T00:00:00Z and planned_date lt 2026-07-01T00:00:00Z"
+            + " and contains(tolower(milestone_name), 'a')&$select=milestone_key,project_key,planned_date,planned_date_key,milestone_name"
+            + "&$orderby=planned_date desc,milestone_name&$count=true";
+        var sqlite = await stores.SqliteClient.GetStringAsync(Url);
+        var postgres = await stores.PostgresClient.GetStringAsync(Url);
+
+        Assert.Equal(sqlite, postgres);
+        Assert.True(JsonDocument.Parse(sqlite).RootElement.GetProperty("@odata.count").GetInt32() > 0);
+    }
 }
