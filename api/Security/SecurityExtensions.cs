@@ -69,6 +69,8 @@ internal static class SecurityExtensions
     /// <summary>CORS, sign-in, rate limits and authorization, in that order (the limiter partitions by who signed in).</summary>
     public static IApplicationBuilder UsePmoSecurity(this IApplicationBuilder app)
     {
+        // Resolved now, not on the first signed-in request, so a server with no way to check tokens refuses to start.
+        _ = app.ApplicationServices.GetRequiredService<SigningKeys>();
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();
