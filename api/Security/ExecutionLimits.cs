@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
@@ -25,6 +26,13 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(next);
+        if (SubscriptionWithoutRoot(options))
+        {
+            // GraphQL.NET's complexity rule fails on an operation whose root type the schema lacks; answer as the
+            // engine does without it, before any rule runs.
+            return new ExecutionResult(new InvalidOperationError("Schema is not configured for subscriptions.")) { Executed = false };
+        }
+
         var limit = limits.Value;
         var complexity = new ComplexityOptions
         {
@@ -101,5 +109,24 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
         }
 
         return trimmed;
+    }
+
+    private static bool SubscriptionWithoutRoot(ExecutionOptions options)
+    {
+        if (options.Schema is not { Subscription: null } || options.Query is not { } query
+            || !query.Contains("subscription", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            return GraphQLParser.Parser.Parse(query).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>()
+                .Any(o => o.Operation == GraphQLParser.AST.OperationType.Subscription);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false; // the engine reports the syntax error itself
+        }
     }
 }

@@ -63,8 +63,8 @@ public sealed class ClosePeriodTests : IDisposable
         (await _api.CallAsync("closePeriod", Close, new { period = _october })).Succeeded("periodClose");
 
         var projectId = await _api.ReadAsync(db => db.Set<Project>().Where(p => !p.IsArchived).Select(p => p.Id).FirstAsync());
-        var history = (await _api.Client.DataAsync("query($id: Int!) { project(id: $id) { evmSnapshots { statusDate } } }", new { id = projectId }))
-            .GetProperty("project").GetProperty("evmSnapshots").EnumerateArray().Select(s => s.GetProperty("statusDate").GetString()).Order().ToList();
+        var history = (await _api.Client.DataAsync("query($id: Int!) { project(id: $id) { evmSnapshots { nodes { statusDate } } } }", new { id = projectId }))
+            .GetProperty("project").GetProperty("evmSnapshots").GetProperty("nodes").EnumerateArray().Select(s => s.GetProperty("statusDate").GetString()).Order().ToList();
         Assert.Equal(["2026-09-30", "2026-10-31"], history);
     }
 

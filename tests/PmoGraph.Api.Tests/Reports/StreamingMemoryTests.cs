@@ -1,6 +1,7 @@
 namespace PmoGraph.Api.Tests.Reports;
 
 /// <summary>A million-row view leaves the server row by row: memory held while it streams stays a small fraction of the body.</summary>
+[Collection(MemoryMeasurement.Name)]
 public sealed class StreamingMemoryTests : IDisposable
 {
     private const int Rows = 1_000_000;

@@ -20,7 +20,7 @@ public sealed class ViewValuesAgreeWithGraphQLTests(PmoApiFactory factory) : ICl
     public async Task Project_BudgetRiskCountAndFinancials_AgreeWithGraphQL(int id)
     {
         var project = (await _client.DataAsync(
-            $"{{ project(id: {id}) {{ code budgetAtCompletion risks {{ id status }} financialLines {{ budget actual }} }} }}")).GetProperty("project");
+            $"{{ project(id: {id}) {{ code budgetAtCompletion risks(first: 50) {{ totalCount nodes {{ id status }} }} financialLines(first: 50) {{ totalCount nodes {{ budget actual }} }} }} }}")).GetProperty("project");
 
         var dimension = Assert.Single(await ODataAsync($"/odata/bi_dim_project?$filter=project_key%20eq%20{id}"));
         var risks = await ODataAsync($"/odata/bi_fact_risk?$filter=project_key%20eq%20{id}&$select=risk_key,is_open");
@@ -28,12 +28,14 @@ public sealed class ViewValuesAgreeWithGraphQLTests(PmoApiFactory factory) : ICl
 
         Assert.Equal(project.GetProperty("code").GetString(), dimension.GetProperty("project_code").GetString());
         Assert.Equal(project.GetProperty("budgetAtCompletion").GetDecimal(), dimension.GetProperty("budget_at_completion").GetDecimal());
-        var graphRisks = project.GetProperty("risks").EnumerateArray().ToList();
+        var graphRisks = project.GetProperty("risks").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(project.GetProperty("risks").GetProperty("totalCount").GetInt32(), graphRisks.Count);
         Assert.Equal(graphRisks.Count, risks.Count);
         Assert.Equal(
             graphRisks.Count(r => r.GetProperty("status").GetString() != "CLOSED"),
             risks.Sum(r => r.GetProperty("is_open").GetInt32()));
-        var lines = project.GetProperty("financialLines").EnumerateArray().ToList();
+        var lines = project.GetProperty("financialLines").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(project.GetProperty("financialLines").GetProperty("totalCount").GetInt32(), lines.Count);
         Assert.Equal(lines.Sum(l => l.GetProperty("budget").GetDecimal()), months.Sum(m => m.GetProperty("budget").GetDecimal()));
         Assert.Equal(lines.Sum(l => l.GetProperty("actual").GetDecimal()), months.Sum(m => m.GetProperty("actual").GetDecimal()));
     }

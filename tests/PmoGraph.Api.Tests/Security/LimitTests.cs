@@ -33,7 +33,7 @@ public sealed class LimitTests : IDisposable
         var client = _api.CreateClient();
 
         await client.DataAsync("{ project(id: 1) { program { portfolio { id } } } }");
-        var past = await client.QueryAsync("{ project(id: 1) { program { portfolio { programs { id } } } } }");
+        var past = await client.QueryAsync("{ project(id: 1) { program { portfolio { programs { nodes { id } } } } } }");
 
         Assert.Equal(["QUERY_TOO_COMPLEX"], past.ErrorCodes());
     }
@@ -46,7 +46,7 @@ public sealed class LimitTests : IDisposable
         // projects (1) + nodes (1) + 20 rows x (id + code + name) (60) = 62; 21 rows cost 65.
         await client.DataAsync("{ projects(first: 20) { nodes { id code name } } }");
         var past = await client.QueryAsync("{ projects(first: 21) { nodes { id code name } } }");
-        var defaultPage = await client.QueryAsync("{ projects { nodes { id code name } } project(id: 1) { milestones { id code: name } } }");
+        var defaultPage = await client.QueryAsync("{ projects { nodes { id code name } } project(id: 1) { milestones { nodes { id code: name } } } }");
 
         Assert.Equal(["QUERY_TOO_COMPLEX"], past.ErrorCodes());
         Assert.False(defaultPage.TryGetProperty("errors", out _), defaultPage.ToString());

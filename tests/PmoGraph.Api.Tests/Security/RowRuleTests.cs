@@ -56,10 +56,10 @@ public sealed class RowRuleTests(PmoApiFactory factory) : IClassFixture<PmoApiFa
         var (owner, mine) = await PortfolioOfAnOwnerAsync();
         var client = factory.CreateClientFor(PmoRoles.PortfolioManager, owner);
 
-        var data = await client.DataAsync("{ people(first: 50) { nodes { managedProjects { id } } } }");
+        var data = await client.DataAsync("{ people(first: 50) { nodes { managedProjects(first: 50) { nodes { id } } } } }");
 
         var seen = data.GetProperty("people").GetProperty("nodes").EnumerateArray()
-            .SelectMany(p => p.GetProperty("managedProjects").EnumerateArray()).Select(p => p.GetProperty("id").GetInt32()).ToList();
+            .SelectMany(p => p.GetProperty("managedProjects").GetProperty("nodes").EnumerateArray()).Select(p => p.GetProperty("id").GetInt32()).ToList();
         Assert.NotEmpty(seen);
         Assert.All(seen, id => Assert.Contains(id, mine));
     }

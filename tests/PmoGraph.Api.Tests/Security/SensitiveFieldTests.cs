@@ -12,7 +12,7 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
     [
         "AuditEntry.*", "Allocation.*", "BenefitMeasurement.actual", "BenefitMeasurement.planned", "Benefit.plannedValue",
         "ChangeRequest.costImpact", "EvmSnapshot.actualCost", "EvmSnapshot.budgetAtCompletion", "EvmSnapshot.costVariance",
-        "EvmSnapshot.earnedValue", "EvmSnapshot.estimateAtCompletion", "EvmSnapshot.estimateToComplete", "EvmSnapshot.plannedValue",
+        "EvmSnapshot.earnedValue", "EvmSnapshot.estimateAtCompletion", "EvmSnapshot.estimateAtCompletionAtBudgetRate", "EvmSnapshot.estimateAtCompletionBottomUp", "EvmSnapshot.estimateAtCompletionCpiSpi", "EvmSnapshot.estimateToComplete", "EvmSnapshot.plannedValue",
         "EvmSnapshot.scheduleVariance", "EvmSnapshot.varianceAtCompletion", "FinancialLine.*", "Person.*", "PortfolioScenario.bestBound",
         "PortfolioScenario.totalCost", "PortfolioScenario.totalValue", "Project.budgetAtCompletion", "Resource.*", "Risk.costExposure",
         "SurveyResponse.respondent",
@@ -23,8 +23,8 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
         "{ projects(first: 1) { nodes { budgetAtCompletion } } }",
         "{ projects(first: 1) { nodes { manager { id } } } }",
         "{ people(first: 1) { nodes { id } } }",
-        "{ project(id: 1) { financialLines { month } } }",
-        "{ project(id: 1) { risks { costExposure } } }",
+        "{ project(id: 1) { financialLines { nodes { month } } } }",
+        "{ project(id: 1) { risks { nodes { costExposure } } } }",
         "{ project(id: 1) { ...money } } fragment money on Project { code budgetAtCompletion }",
         "{ a: project(id: 1) { code } b: project(id: 2) { bac: budgetAtCompletion } }",
         "{ projects(first: 1, where: { budgetAtCompletion: { gt: 1000000 } }) { totalCount } }",
@@ -78,7 +78,7 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
     {
         var viewer = factory.CreateClientFor(PmoRoles.Viewer, "viewer");
 
-        var data = await viewer.DataAsync("{ projects(first: 2, where: { stage: { eq: EXECUTING } }) { nodes { code name stage risks { title exposure } } } }");
+        var data = await viewer.DataAsync("{ projects(first: 2, where: { stage: { eq: EXECUTING } }) { nodes { code name stage risks { nodes { title exposure } } } } }");
 
         Assert.Equal(2, data.GetProperty("projects").GetProperty("nodes").GetArrayLength());
     }
