@@ -104,7 +104,7 @@ public sealed class AggregateTests(PmoApiFactory factory) : IClassFixture<PmoApi
         }
     }
 
-    [Fact]
+    [PmoGraph.Api.Tests.Store.SqliteStatementsFact]
     public async Task ProjectsAggregate_TotalsAndGroups_TwoStatementsWithGroupBy()
     {
         const string Query = "{ projectsAggregate(groupBy: [{ stage: true }]) { count groups { count } } }";
