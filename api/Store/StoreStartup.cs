@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using PmoGraph.Api.Demo;
 using PmoGraph.Schema.Data;
 
@@ -32,11 +35,32 @@ internal static class StoreStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PmoDbContext>();
+        if (settings.IsPostgres)
+        {
+            await CreateHistoryTableAsync(db, cancellationToken);
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         if (!settings.IsPostgres)
         {
             // WAL lets readers (GraphQL, reports) run while a mutation writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Creates the database and the migrations history table when they are missing. On a new PostgreSQL database,
+    /// EF Core's migrator reads the history table before it creates it and logs that failed read as an error
+    /// (dotnet/efcore#37328), which reads as a fault on a first start that is going well.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(PmoDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -1,8 +1,13 @@
+using PmoGraph.Api.Tests.Store;
+using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace PmoGraph.Api.Tests.Querying;
 
-/// <summary>The SQL EF Core sends for representative queries: a change in how the engine queries is a visible diff.</summary>
+/// <summary>
+/// The SQL EF Core sends for representative queries: a change in how the engine queries is a visible diff. Each store
+/// has its own snapshots (SQLite's carry no suffix, PostgreSQL's end in <c>_postgres</c>): the dialects differ.
+/// </summary>
 public sealed class QuerySqlSnapshotTests(PmoApiFactory factory) : IClassFixture<PmoApiFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
@@ -17,7 +22,7 @@ public sealed class QuerySqlSnapshotTests(PmoApiFactory factory) : IClassFixture
             """);
 
         Assert.Equal(3, sql.Count);
-        Snapshot.Match(sql);
+        MatchForStore(sql);
     }
 
     [Fact]
@@ -29,7 +34,7 @@ public sealed class QuerySqlSnapshotTests(PmoApiFactory factory) : IClassFixture
             """);
 
         Assert.Single(sql);
-        Snapshot.Match(sql);
+        MatchForStore(sql);
     }
 
     [Fact]
@@ -41,7 +46,19 @@ public sealed class QuerySqlSnapshotTests(PmoApiFactory factory) : IClassFixture
             """);
 
         Assert.Single(sql);
-        Snapshot.Match(sql);
+        MatchForStore(sql);
+    }
+
+    private static void MatchForStore(IReadOnlyList<string> sql)
+    {
+        if (TestStores.Provider == TestStores.Postgres)
+        {
+            Snapshot.Match(sql, SnapshotNameExtension.Create("postgres"));
+        }
+        else
+        {
+            Snapshot.Match(sql);
+        }
     }
 
     private async Task<IReadOnlyList<string>> SqlOfAsync(string query)
