@@ -42,6 +42,16 @@ public sealed partial class PmoApiFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration a test class wants, applied over the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>
+    /// Lifts the query cost limit, for test classes whose whole-portfolio queries cost more than the default allows
+    /// (the limit itself is LimitTests' subject). Call before the first client is created.
+    /// </summary>
+    public PmoApiFactory WithoutCostLimit()
+    {
+        Settings["Limits:MaxCost"] = "100000000";
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 
 namespace PmoGraph.Schema.Kpis;
 
@@ -12,7 +13,7 @@ public sealed class KpiMeasureType : ObjectGraphType<KpiMeasure>
         Field(k => k.Scope, type: typeof(NonNullGraphType<KpiScopeType>)).Description("What the value is measured over.");
         Field(k => k.ScopeId, nullable: true).Description("The portfolio, program, department or project id; null for the organisation.");
         Field(k => k.Value, nullable: true).Description("numerator / denominator (NPS in points); null where the denominator is zero.");
-        Field(k => k.Numerator).Description("The numerator, e.g. projects completed in the month.");
-        Field(k => k.Denominator).Description("The denominator, e.g. projects planned to complete in the month.");
+        Field(k => k.Numerator).Description("The numerator, e.g. projects completed in the month.").Sensitive(SensitiveData.Financial);
+        Field(k => k.Denominator).Description("The denominator, e.g. projects planned to complete in the month.").Sensitive(SensitiveData.Financial);
     }
 }

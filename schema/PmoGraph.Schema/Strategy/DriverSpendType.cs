@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 
 namespace PmoGraph.Schema.Strategy;
 
@@ -11,8 +12,8 @@ public sealed class DriverSpendType : ObjectGraphType<DriverSpend>
         Field<NonNullGraphType<BusinessDriverType>>("driver").Description("The driver.").Resolve(c => c.Source.Driver);
         Field(s => s.Weight).Description("The driver's AHP weight.");
         Field(s => s.Projects).Description("Live projects rated above NONE against the driver.");
-        Field(s => s.AlignedBudget).Description("Their budgets at completion, each counted in full.");
-        Field(s => s.AllocatedBudget).Description("Their budgets split over each project's drivers in proportion to the scores (no double counting).");
-        Field(s => s.ActualCost).Description("Their actual cost to date, each counted in full.");
+        Field(s => s.AlignedBudget).Description("Their budgets at completion, each counted in full.").Sensitive(SensitiveData.Financial);
+        Field(s => s.AllocatedBudget).Description("Their budgets split over each project's drivers in proportion to the scores (no double counting).").Sensitive(SensitiveData.Financial);
+        Field(s => s.ActualCost).Description("Their actual cost to date, each counted in full.").Sensitive(SensitiveData.Financial);
     }
 }

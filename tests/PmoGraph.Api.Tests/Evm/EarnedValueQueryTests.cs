@@ -5,14 +5,7 @@ namespace PmoGraph.Api.Tests.Evm;
 public sealed class EarnedValueQueryTests(PmoApiFactory factory) : IClassFixture<PmoApiFactory>
 {
     private const string Measures = "projectCount plannedValue earnedValue actualCost budgetAtCompletion schedulePerformanceIndex costPerformanceIndex rag";
-    private readonly HttpClient _client = WithoutCostLimit(factory).CreateClient();
-
-    // Whole-portfolio queries cost more than the default limit, which is LimitTests' subject, not this class's.
-    private static PmoApiFactory WithoutCostLimit(PmoApiFactory factory)
-    {
-        factory.Settings["Limits:MaxCost"] = "100000000";
-        return factory;
-    }
+    private readonly HttpClient _client = factory.WithoutCostLimit().CreateClient();
 
     private static decimal Dec(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
 

@@ -5,13 +5,7 @@ namespace PmoGraph.Api.Tests.Queries;
 public sealed class RelationshipQueryTests(PmoApiFactory factory) : IClassFixture<PmoApiFactory>
 {
     // The whole demo portfolio in one query costs more than the default limit, which is LimitTests' subject, not this class's.
-    private readonly HttpClient _client = WithoutCostLimit(factory).CreateClient();
-
-    private static PmoApiFactory WithoutCostLimit(PmoApiFactory factory)
-    {
-        factory.Settings["Limits:MaxCost"] = "100000000";
-        return factory;
-    }
+    private readonly HttpClient _client = factory.WithoutCostLimit().CreateClient();
 
     [Fact]
     public async Task Portfolios_DownToProjects_CoverTheWholeDemoPortfolio()

@@ -4,14 +4,7 @@ namespace PmoGraph.Api.Tests.Querying;
 
 public sealed class NestedConnectionTests(PmoApiFactory factory) : IClassFixture<PmoApiFactory>
 {
-    private readonly HttpClient _client = WithoutCostLimit(factory).CreateClient();
-
-    // Whole-portfolio queries cost more than the default limit, which is LimitTests' subject, not this class's.
-    private static PmoApiFactory WithoutCostLimit(PmoApiFactory factory)
-    {
-        factory.Settings["Limits:MaxCost"] = "100000000";
-        return factory;
-    }
+    private readonly HttpClient _client = factory.WithoutCostLimit().CreateClient();
 
     /// <summary>Every risk of every project, read from the root <c>risks</c> connection, not through the nested field.</summary>
     private async Task<List<(int Id, int ProjectId, decimal Exposure, string Status, string Title)>> AllRisksAsync() =>

@@ -78,8 +78,10 @@ public sealed class LimitTests : IDisposable
     public async Task Timeout_SlowQuery_CancelsTheDatabaseCommandAndReturnsACodedError()
     {
         // Long enough for a loaded test machine to reach the database; the blocked command then waits for the timeout.
-        _api.Settings["Limits:ExecutionTimeoutSeconds"] = "5";
+        // The same query runs once unblocked first, so compilation and the connection pool are warm when the clock runs.
+        _api.Settings["Limits:ExecutionTimeoutSeconds"] = "10";
         var client = Host().CreateClient();
+        await client.DataAsync("{ projects(first: 1) { nodes { id } } }");
         _interceptor.Block = true;
 
         var response = await client.QueryAsync("{ projects(first: 1) { nodes { id } } }");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Authorization;
@@ -11,11 +12,20 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
     public static readonly string[] Expected =
     [
         "AuditEntry.*", "Allocation.*", "BenefitMeasurement.actual", "BenefitMeasurement.planned", "Benefit.plannedValue",
-        "ChangeRequest.costImpact", "EvmSnapshot.actualCost", "EvmSnapshot.budgetAtCompletion", "EvmSnapshot.costVariance",
+        "BudgetUse.candidateDemand", "BudgetUse.greedySpend", "BudgetUse.limit", "BudgetUse.optimalSpend",
+        "ChangeRequest.costImpact", "DriverSpend.actualCost", "DriverSpend.alignedBudget", "DriverSpend.allocatedBudget",
+        "EarnedValue.actualCost", "EarnedValue.bottomUpEstimateToComplete", "EarnedValue.budgetAtCompletion", "EarnedValue.costVariance",
+        "EarnedValue.earnedValue", "EarnedValue.estimateAtCompletion", "EarnedValue.estimateAtCompletionAtBudgetRate",
+        "EarnedValue.estimateAtCompletionBottomUp", "EarnedValue.estimateAtCompletionCpiSpi", "EarnedValue.estimateToComplete",
+        "EarnedValue.plannedValue", "EarnedValue.scheduleVariance", "EarnedValue.varianceAtCompletion",
+        "EvmSnapshot.actualCost", "EvmSnapshot.budgetAtCompletion", "EvmSnapshot.costVariance",
         "EvmSnapshot.earnedValue", "EvmSnapshot.estimateAtCompletion", "EvmSnapshot.estimateAtCompletionAtBudgetRate", "EvmSnapshot.estimateAtCompletionBottomUp", "EvmSnapshot.estimateAtCompletionCpiSpi", "EvmSnapshot.estimateToComplete", "EvmSnapshot.plannedValue",
-        "EvmSnapshot.scheduleVariance", "EvmSnapshot.varianceAtCompletion", "FinancialLine.*", "Person.*", "PortfolioScenario.bestBound",
-        "PortfolioScenario.totalCost", "PortfolioScenario.totalValue", "Project.budgetAtCompletion", "Resource.*", "Risk.costExposure",
-        "SurveyResponse.respondent",
+        "EvmSnapshot.scheduleVariance", "EvmSnapshot.varianceAtCompletion", "FinancialLine.*", "FrontierPoint.budget", "FrontierPoint.cost",
+        "KpiMeasure.denominator", "KpiMeasure.numerator", "KpiValue.denominator", "KpiValue.numerator",
+        "ObjectiveSpend.actualCost", "ObjectiveSpend.alignedBudget", "ObjectiveSpend.allocatedBudget",
+        "Person.*", "PortfolioScenario.bestBound", "PortfolioScenario.totalCost", "PortfolioScenario.totalValue",
+        "PortfolioSelection.greedyCost", "PortfolioSelection.totalCost", "Project.budgetAtCompletion", "Resource.*", "Risk.costExposure",
+        "ScenarioComparisonRow.cost", "ScenarioProject.cost", "SelectionLine.cost", "SurveyResponse.respondent",
     ];
 
     public static TheoryData<string> Refused =>
@@ -30,6 +40,11 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
         "{ projects(first: 1, where: { budgetAtCompletion: { gt: 1000000 } }) { totalCount } }",
         "{ projects(first: 1, order: [{ budgetAtCompletion: DESC }]) { nodes { code } } }",
         "{ projects(first: 1, where: { manager: { name: { startsWith: \"A\" } } }) { totalCount } }",
+        "{ project(id: 1) { earnedValue { actualCost } } }",
+        "{ portfolios(first: 1) { nodes { earnedValue { estimateAtCompletion } } } }",
+        "{ kpis(period: \"2026-10-01\", kpi: \"roi\") { numerator } }",
+        "{ spendByDriver { alignedBudget } }",
+        "{ spendByObjective { actualCost } }",
     ];
 
     [Fact]
@@ -81,5 +96,20 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
         var data = await viewer.DataAsync("{ projects(first: 2, where: { stage: { eq: EXECUTING } }) { nodes { code name stage risks { nodes { title exposure } } } } }");
 
         Assert.Equal(2, data.GetProperty("projects").GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Query_ViewerAsksForRatiosAndCounts_Allowed()
+    {
+        var viewer = factory.CreateClientFor(PmoRoles.Viewer, "viewer");
+
+        var data = await viewer.DataAsync("""
+            { project(id: 1) { earnedValue { costPerformanceIndex schedulePerformanceIndex rag } }
+              kpis(period: "2026-10-01", kpi: "completion_rate") { kpi value }
+              spendByDriver { projects } }
+            """);
+
+        Assert.Equal(JsonValueKind.Object, data.GetProperty("project").GetProperty("earnedValue").ValueKind);
+        Assert.NotEqual(0, data.GetProperty("spendByDriver").GetArrayLength());
     }
 }
