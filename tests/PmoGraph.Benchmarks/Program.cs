@@ -22,7 +22,7 @@ internal static class BenchmarkProgram
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
-            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --environment NAME --port P");
+            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --show-sql on|off --environment NAME --port P");
             return 2;
         }
 
@@ -39,18 +39,20 @@ internal static class BenchmarkProgram
         var floorUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 1}/"));
         var peerUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 2}/"));
 
-        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort, options.Environment);
+        var bearer = BearerToken.For(options.Token);
+        var token = await bearer.TokenAsync(databasePath, options.Environment, cancellationToken);
+        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort, options.Environment, bearer.SigningKey);
         pmoGraphServer.StartServer();
         await using var floorServer = await FloorServer.StartAsync(databasePath, options.BasePort + 1);
         await using var peerServer = await PeerServer.StartAsync(databasePath, options.BasePort + 2);
-        var token = await BearerToken.ResolveAsync(options.Token, pmoGraphUri, databasePath, options.Environment, cancellationToken);
 
         using var pmoGraph = new BenchSystem("a", "PmoGraph", _ => new Uri(pmoGraphUri, "graphql"), pmoGraphServer.SqlStatements, token);
         using var floor = new BenchSystem("b", "floor (Dapper)", q => new Uri(floorUri, "floor/" + q.Name), floorServer.SqlStatements);
         using var peer = new BenchSystem("c", "peer (GraphQL.NET resolvers)", _ => new Uri(peerUri, "graphql"), peerServer.SqlStatements);
         BenchSystem[] systems = [pmoGraph, floor, peer];
 
-        Console.WriteLine($"Machine: {Machine.Describe()}");
+        Console.WriteLine($"Machine: {Machine.Describe()}; load average {Machine.LoadAverage()} (1, 5, 15 min)");
+        Console.WriteLine($"Limits lifted on the hosted API: {string.Join(", ", BenchLimits.Settings.Select(s => $"{s.Name}={s.Value}"))}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, scale {options.Scale} projects (seed {options.Seed}), concurrency {options.Concurrency}, {options.Rounds} rounds of {options.RoundSeconds} s per system and query, warm-up {options.WarmupSeconds} s"));
 
@@ -88,14 +90,24 @@ internal static class BenchmarkProgram
             Console.WriteLine($"{query.Name}: the floor and the peer return PmoGraph's JSON for all {query.Bodies.Count} request bodies.");
         }
 
+        if (options.ShowSql == "on")
+        {
+            foreach (var query in queries)
+            {
+                await ShowSqlAsync(pmoGraph, query, cancellationToken);
+            }
+        }
+
         await benchmark.RunAsync(queries, cancellationToken);
         Console.WriteLine();
+        Console.WriteLine($"Load average after the query mix: {Machine.LoadAverage()}");
         Console.WriteLine(ResultsTable.Queries(queries, systems, benchmark.Results));
 
         if (options.Feed != "off")
         {
             var feed = await new FeedBenchmark(databasePath, pmoGraphUri, token).RunAsync(cancellationToken);
             Console.WriteLine(ResultsTable.Feed(feed));
+            Console.WriteLine($"Load average after the feed: {Machine.LoadAverage()}");
         }
 
         return 0;
@@ -113,5 +125,24 @@ internal static class BenchmarkProgram
         using var document = JsonDocument.Parse(body);
         return document.RootElement.GetProperty("data").GetProperty("__type").GetProperty("fields").EnumerateArray()
             .Any(f => f.GetProperty("name").GetString() == field);
+    }
+
+    /// <summary>Prints the statements one request of <paramref name="query"/> sends to the store, with their durations.</summary>
+    private static async Task ShowSqlAsync(BenchSystem pmoGraph, QueryCase query, CancellationToken cancellationToken)
+    {
+        pmoGraph.SqlStatements.Traced.Clear();
+        pmoGraph.SqlStatements.Tracing = true;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await pmoGraph.SendAsync(query, 0, cancellationToken);
+        clock.Stop();
+        pmoGraph.SqlStatements.Tracing = false;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SQL of one {query.Name} request to PmoGraph ({clock.Elapsed.TotalMilliseconds:F1} ms in all):"));
+        foreach (var (sql, duration) in pmoGraph.SqlStatements.Traced)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- {duration.TotalMilliseconds:F1} ms"));
+            Console.WriteLine(sql);
+        }
+
+        Console.WriteLine();
     }
 }
