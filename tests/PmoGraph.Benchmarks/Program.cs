@@ -22,7 +22,7 @@ internal static class BenchmarkProgram
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
-            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --show-sql on|off --environment NAME --port P");
+            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --queries on|off --odata-page-size ROWS --show-sql on|off --environment NAME --port P");
             return 2;
         }
 
@@ -41,7 +41,7 @@ internal static class BenchmarkProgram
 
         var bearer = BearerToken.For(options.Token);
         var token = await bearer.TokenAsync(databasePath, options.Environment, cancellationToken);
-        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort, options.Environment, bearer.SigningKey);
+        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort, options.Environment, bearer.SigningKey, options.ODataPageSize);
         pmoGraphServer.StartServer();
         await using var floorServer = await FloorServer.StartAsync(databasePath, options.BasePort + 1);
         await using var peerServer = await PeerServer.StartAsync(databasePath, options.BasePort + 2);
@@ -49,13 +49,42 @@ internal static class BenchmarkProgram
         using var pmoGraph = new BenchSystem("a", "PmoGraph", _ => new Uri(pmoGraphUri, "graphql"), pmoGraphServer.SqlStatements, token);
         using var floor = new BenchSystem("b", "floor (Dapper)", q => new Uri(floorUri, "floor/" + q.Name), floorServer.SqlStatements);
         using var peer = new BenchSystem("c", "peer (GraphQL.NET resolvers)", _ => new Uri(peerUri, "graphql"), peerServer.SqlStatements);
-        BenchSystem[] systems = [pmoGraph, floor, peer];
 
         Console.WriteLine($"Machine: {Machine.Describe()}; load average {Machine.LoadAverage()} (1, 5, 15 min)");
         Console.WriteLine($"Limits lifted on the hosted API: {string.Join(", ", BenchLimits.Settings.Select(s => $"{s.Name}={s.Value}"))}");
+        if (options.ODataPageSize is { } oDataPageSize)
+        {
+            Console.WriteLine($"OData:PageSize on the hosted API: {oDataPageSize}");
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, scale {options.Scale} projects (seed {options.Seed}), concurrency {options.Concurrency}, {options.Rounds} rounds of {options.RoundSeconds} s per system and query, warm-up {options.WarmupSeconds} s"));
 
+        if (options.Queries != "off" && await RunQueryMixAsync(options, pmoGraph, floor, peer, cancellationToken) != 0)
+        {
+            return 1;
+        }
+
+        if (options.Feed != "off")
+        {
+            var reportingKey = await ReportingKey.CreateAsync(databasePath, options.Environment, bearer.SigningKey, cancellationToken);
+            Console.WriteLine(reportingKey is null ? "Feed: read with the bearer token." : $"Feed: read with the reporting key '{reportingKey.Name}' (X-Api-Key), as Power BI reads it.");
+            var feed = await new FeedBenchmark(databasePath, pmoGraphUri, token, reportingKey?.Key).RunAsync(cancellationToken);
+            if (reportingKey is not null)
+            {
+                await reportingKey.RevokeAsync(databasePath, options.Environment, bearer.SigningKey, cancellationToken);
+            }
+
+            Console.WriteLine(ResultsTable.Feed(feed));
+            Console.WriteLine($"Load average after the feed: {Machine.LoadAverage()}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Checks, then times, the query mix; 1 when a system's JSON differs from PmoGraph's.</summary>
+    private static async Task<int> RunQueryMixAsync(BenchOptions options, BenchSystem pmoGraph, BenchSystem floor, BenchSystem peer, CancellationToken cancellationToken)
+    {
         var benchmark = new QueryBenchmark(options, pmoGraph, floor, peer);
         List<QueryCase> queries = [QueryMix.Page, QueryMix.Nested];
         if (options.Aggregate != "off")
@@ -101,15 +130,7 @@ internal static class BenchmarkProgram
         await benchmark.RunAsync(queries, cancellationToken);
         Console.WriteLine();
         Console.WriteLine($"Load average after the query mix: {Machine.LoadAverage()}");
-        Console.WriteLine(ResultsTable.Queries(queries, systems, benchmark.Results));
-
-        if (options.Feed != "off")
-        {
-            var feed = await new FeedBenchmark(databasePath, pmoGraphUri, token).RunAsync(cancellationToken);
-            Console.WriteLine(ResultsTable.Feed(feed));
-            Console.WriteLine($"Load average after the feed: {Machine.LoadAverage()}");
-        }
-
+        Console.WriteLine(ResultsTable.Queries(queries, [pmoGraph, floor, peer], benchmark.Results));
         return 0;
     }
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using PmoGraph.Benchmarks.Hosting;
 
 namespace PmoGraph.Benchmarks.Feed;
 
@@ -12,14 +13,18 @@ namespace PmoGraph.Benchmarks.Feed;
 /// PmoGraph's <c>/odata</c> entity set following every <c>@odata.nextLink</c>, and <c>/reports/{view}.csv</c>.
 /// Each reports rows per second and the process's peak memory; a missing view or endpoint reports "not available".
 /// </summary>
-internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string? bearerToken)
+internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string bearerToken, string? reportingKey)
 {
     public const string View = "bi_fact_financials";
 
     public async Task<IReadOnlyList<FeedResult>> RunAsync(CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = pmoGraph, Timeout = TimeSpan.FromMinutes(30) };
-        if (bearerToken is not null)
+        if (reportingKey is not null)
+        {
+            client.DefaultRequestHeaders.Add(ReportingKey.Header, reportingKey);
+        }
+        else
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
         }

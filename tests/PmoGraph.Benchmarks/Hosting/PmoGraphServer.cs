@@ -18,9 +18,11 @@ internal sealed class PmoGraphServer : WebApplicationFactory<Program>
     private readonly string _databasePath;
     private readonly string _environment;
     private readonly string? _signingKey;
+    private readonly int? _oDataPageSize;
 
-    public PmoGraphServer(string databasePath, int port, string environment, string? signingKey)
+    public PmoGraphServer(string databasePath, int port, string environment, string? signingKey, int? oDataPageSize)
     {
+        _oDataPageSize = oDataPageSize;
         _databasePath = databasePath;
         _environment = environment;
         _signingKey = signingKey;
@@ -47,6 +49,11 @@ internal sealed class PmoGraphServer : WebApplicationFactory<Program>
         foreach (var (name, value) in BenchLimits.Settings)
         {
             builder.UseSetting(name, value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (_oDataPageSize is { } pageSize)
+        {
+            builder.UseSetting("OData:PageSize", pageSize.ToString(CultureInfo.InvariantCulture));
         }
 
         builder.ConfigureLogging(logging => logging.ClearProviders());
