@@ -31,6 +31,15 @@ internal sealed record BenchOptions
     /// <summary><c>auto</c> measures the feed when its endpoints answer; <c>off</c> skips it.</summary>
     public string Feed { get; init; } = "auto";
 
+    /// <summary><c>off</c> skips the query mix (a feed-only run).</summary>
+    public string Queries { get; init; } = "on";
+
+    /// <summary>The hosted API's <c>OData:PageSize</c>; null keeps the API's own (5000 rows).</summary>
+    public int? ODataPageSize { get; init; }
+
+    /// <summary><c>on</c> prints, before timing, the SQL PmoGraph sends for one request of each query, with durations.</summary>
+    public string ShowSql { get; init; } = "off";
+
     /// <summary>
     /// The hosted API's environment: Development by default, as <c>dotnet run --project api</c> runs, so a token from
     /// the API's development <c>token</c> verb is accepted.
@@ -71,6 +80,9 @@ internal sealed record BenchOptions
             Environment = values.GetValueOrDefault("environment") ?? defaults.Environment,
             Aggregate = values.GetValueOrDefault("aggregate") ?? defaults.Aggregate,
             Feed = values.GetValueOrDefault("feed") ?? defaults.Feed,
+            ShowSql = values.GetValueOrDefault("show-sql") ?? defaults.ShowSql,
+            Queries = values.GetValueOrDefault("queries") ?? defaults.Queries,
+            ODataPageSize = values.ContainsKey("odata-page-size") ? Int(values, "odata-page-size", 0) : null,
             BasePort = Int(values, "port", defaults.BasePort),
         };
         if (options.Scale < 1 || options.Concurrency < 1 || options.Rounds < 1 || options.RoundSeconds <= 0)

@@ -22,7 +22,7 @@ internal static class BenchmarkProgram
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
-            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --environment NAME --port P");
+            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --queries on|off --odata-page-size ROWS --show-sql on|off --environment NAME --port P");
             return 2;
         }
 
@@ -39,21 +39,52 @@ internal static class BenchmarkProgram
         var floorUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 1}/"));
         var peerUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 2}/"));
 
-        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort, options.Environment);
+        var bearer = BearerToken.For(options.Token);
+        var token = await bearer.TokenAsync(databasePath, options.Environment, cancellationToken);
+        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort, options.Environment, bearer.SigningKey, options.ODataPageSize);
         pmoGraphServer.StartServer();
         await using var floorServer = await FloorServer.StartAsync(databasePath, options.BasePort + 1);
         await using var peerServer = await PeerServer.StartAsync(databasePath, options.BasePort + 2);
-        var token = await BearerToken.ResolveAsync(options.Token, pmoGraphUri, databasePath, options.Environment, cancellationToken);
 
         using var pmoGraph = new BenchSystem("a", "PmoGraph", _ => new Uri(pmoGraphUri, "graphql"), pmoGraphServer.SqlStatements, token);
         using var floor = new BenchSystem("b", "floor (Dapper)", q => new Uri(floorUri, "floor/" + q.Name), floorServer.SqlStatements);
         using var peer = new BenchSystem("c", "peer (GraphQL.NET resolvers)", _ => new Uri(peerUri, "graphql"), peerServer.SqlStatements);
-        BenchSystem[] systems = [pmoGraph, floor, peer];
 
-        Console.WriteLine($"Machine: {Machine.Describe()}");
+        Console.WriteLine($"Machine: {Machine.Describe()}; load average {Machine.LoadAverage()} (1, 5, 15 min)");
+        Console.WriteLine($"Limits lifted on the hosted API: {string.Join(", ", BenchLimits.Settings.Select(s => $"{s.Name}={s.Value}"))}");
+        if (options.ODataPageSize is { } oDataPageSize)
+        {
+            Console.WriteLine($"OData:PageSize on the hosted API: {oDataPageSize}");
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, scale {options.Scale} projects (seed {options.Seed}), concurrency {options.Concurrency}, {options.Rounds} rounds of {options.RoundSeconds} s per system and query, warm-up {options.WarmupSeconds} s"));
 
+        if (options.Queries != "off" && await RunQueryMixAsync(options, pmoGraph, floor, peer, cancellationToken) != 0)
+        {
+            return 1;
+        }
+
+        if (options.Feed != "off")
+        {
+            var reportingKey = await ReportingKey.CreateAsync(databasePath, options.Environment, bearer.SigningKey, cancellationToken);
+            Console.WriteLine(reportingKey is null ? "Feed: read with the bearer token." : $"Feed: read with the reporting key '{reportingKey.Name}' (X-Api-Key), as Power BI reads it.");
+            var feed = await new FeedBenchmark(databasePath, pmoGraphUri, token, reportingKey?.Key).RunAsync(cancellationToken);
+            if (reportingKey is not null)
+            {
+                await reportingKey.RevokeAsync(databasePath, options.Environment, bearer.SigningKey, cancellationToken);
+            }
+
+            Console.WriteLine(ResultsTable.Feed(feed));
+            Console.WriteLine($"Load average after the feed: {Machine.LoadAverage()}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Checks, then times, the query mix; 1 when a system's JSON differs from PmoGraph's.</summary>
+    private static async Task<int> RunQueryMixAsync(BenchOptions options, BenchSystem pmoGraph, BenchSystem floor, BenchSystem peer, CancellationToken cancellationToken)
+    {
         var benchmark = new QueryBenchmark(options, pmoGraph, floor, peer);
         List<QueryCase> queries = [QueryMix.Page, QueryMix.Nested];
         if (options.Aggregate != "off")
@@ -88,16 +119,18 @@ internal static class BenchmarkProgram
             Console.WriteLine($"{query.Name}: the floor and the peer return PmoGraph's JSON for all {query.Bodies.Count} request bodies.");
         }
 
-        await benchmark.RunAsync(queries, cancellationToken);
-        Console.WriteLine();
-        Console.WriteLine(ResultsTable.Queries(queries, systems, benchmark.Results));
-
-        if (options.Feed != "off")
+        if (options.ShowSql == "on")
         {
-            var feed = await new FeedBenchmark(databasePath, pmoGraphUri, token).RunAsync(cancellationToken);
-            Console.WriteLine(ResultsTable.Feed(feed));
+            foreach (var query in queries)
+            {
+                await ShowSqlAsync(pmoGraph, query, cancellationToken);
+            }
         }
 
+        await benchmark.RunAsync(queries, cancellationToken);
+        Console.WriteLine();
+        Console.WriteLine($"Load average after the query mix: {Machine.LoadAverage()}");
+        Console.WriteLine(ResultsTable.Queries(queries, [pmoGraph, floor, peer], benchmark.Results));
         return 0;
     }
 
@@ -113,5 +146,24 @@ internal static class BenchmarkProgram
         using var document = JsonDocument.Parse(body);
         return document.RootElement.GetProperty("data").GetProperty("__type").GetProperty("fields").EnumerateArray()
             .Any(f => f.GetProperty("name").GetString() == field);
+    }
+
+    /// <summary>Prints the statements one request of <paramref name="query"/> sends to the store, with their durations.</summary>
+    private static async Task ShowSqlAsync(BenchSystem pmoGraph, QueryCase query, CancellationToken cancellationToken)
+    {
+        pmoGraph.SqlStatements.Traced.Clear();
+        pmoGraph.SqlStatements.Tracing = true;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await pmoGraph.SendAsync(query, 0, cancellationToken);
+        clock.Stop();
+        pmoGraph.SqlStatements.Tracing = false;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SQL of one {query.Name} request to PmoGraph ({clock.Elapsed.TotalMilliseconds:F1} ms in all):"));
+        foreach (var (sql, duration) in pmoGraph.SqlStatements.Traced)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- {duration.TotalMilliseconds:F1} ms"));
+            Console.WriteLine(sql);
+        }
+
+        Console.WriteLine();
     }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using PmoGraph.Benchmarks.Hosting;
 
 namespace PmoGraph.Benchmarks.Feed;
 
@@ -12,14 +13,18 @@ namespace PmoGraph.Benchmarks.Feed;
 /// PmoGraph's <c>/odata</c> entity set following every <c>@odata.nextLink</c>, and <c>/reports/{view}.csv</c>.
 /// Each reports rows per second and the process's peak memory; a missing view or endpoint reports "not available".
 /// </summary>
-internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string? bearerToken)
+internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string bearerToken, string? reportingKey)
 {
     public const string View = "bi_fact_financials";
 
     public async Task<IReadOnlyList<FeedResult>> RunAsync(CancellationToken cancellationToken)
     {
         using var client = new HttpClient { BaseAddress = pmoGraph, Timeout = TimeSpan.FromMinutes(30) };
-        if (bearerToken is not null)
+        if (reportingKey is not null)
+        {
+            client.DefaultRequestHeaders.Add(ReportingKey.Header, reportingKey);
+        }
+        else
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
         }
@@ -32,15 +37,16 @@ internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string? b
         ];
     }
 
-    private static async Task<FeedResult> MeasureAsync(string path, Func<CancellationToken, Task<(long Rows, string? NotAvailable)>> read, CancellationToken cancellationToken)
+    private static async Task<FeedResult> MeasureAsync(string path, Func<CancellationToken, Task<(long Rows, long Bytes, string? NotAvailable)>> read, CancellationToken cancellationToken)
     {
         var sampler = MemorySampler.Start();
         var clock = Stopwatch.StartNew();
         long rows;
+        long bytes;
         string? notAvailable;
         try
         {
-            (rows, notAvailable) = await read(cancellationToken);
+            (rows, bytes, notAvailable) = await read(cancellationToken);
             clock.Stop();
         }
         finally
@@ -50,17 +56,17 @@ internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string? b
 
         return notAvailable is not null
             ? FeedResult.Unavailable(path, notAvailable)
-            : new FeedResult(path, rows, clock.Elapsed, sampler.PeakHeapBytes - sampler.BaselineHeapBytes, sampler.PeakWorkingSetBytes);
+            : new FeedResult(path, rows, bytes, clock.Elapsed, sampler.PeakHeapBytes - sampler.BaselineHeapBytes, sampler.PeakWorkingSetBytes);
     }
 
-    private async Task<(long, string?)> PlainReadAsync(CancellationToken cancellationToken)
+    private async Task<(long, long, string?)> PlainReadAsync(CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
         var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'view' AND name = @view", new { view = View }, cancellationToken: cancellationToken));
         if (exists == 0)
         {
-            return (0, $"the store has no {View} view");
+            return (0, 0, $"the store has no {View} view");
         }
 
         await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition($"SELECT * FROM {View}", cancellationToken: cancellationToken));
@@ -72,41 +78,43 @@ internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string? b
             rows++;
         }
 
-        return (rows, null);
+        return (rows, 0, null);
     }
 
-    private static async Task<(long, string?)> ODataReadAsync(HttpClient client, CancellationToken cancellationToken)
+    private static async Task<(long, long, string?)> ODataReadAsync(HttpClient client, CancellationToken cancellationToken)
     {
         long rows = 0;
+        long bytes = 0;
         var next = new Uri($"odata/{View}", UriKind.Relative);
         while (next is not null)
         {
             using var response = await client.GetAsync(next, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (rows == 0 && response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
             {
-                return (0, $"/odata/{View} answered {(int)response.StatusCode}");
+                return (0, 0, $"/odata/{View} answered {(int)response.StatusCode}");
             }
 
             response.EnsureSuccessStatusCode();
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            await using var body = new CountingStream(await response.Content.ReadAsStreamAsync(cancellationToken));
             using var page = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+            bytes += body.BytesRead;
             rows += page.RootElement.GetProperty("value").GetArrayLength();
             next = page.RootElement.TryGetProperty("@odata.nextLink", out var link) ? new Uri(link.GetString()!, UriKind.RelativeOrAbsolute) : null;
         }
 
-        return (rows, null);
+        return (rows, bytes, null);
     }
 
-    private static async Task<(long, string?)> CsvReadAsync(HttpClient client, CancellationToken cancellationToken)
+    private static async Task<(long, long, string?)> CsvReadAsync(HttpClient client, CancellationToken cancellationToken)
     {
         using var response = await client.GetAsync(new Uri($"reports/{View}.csv", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
         {
-            return (0, $"/reports/{View}.csv answered {(int)response.StatusCode}");
+            return (0, 0, $"/reports/{View}.csv answered {(int)response.StatusCode}");
         }
 
         response.EnsureSuccessStatusCode();
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        await using var body = new CountingStream(await response.Content.ReadAsStreamAsync(cancellationToken));
         using var reader = new StreamReader(body);
         long lines = 0;
         var inQuotes = false;
@@ -132,6 +140,6 @@ internal sealed class FeedBenchmark(string databasePath, Uri pmoGraph, string? b
         }
 
         // The last record may end without a line break; the first line is the header.
-        return (Math.Max(0, lines + (last == '\n' ? 0 : 1) - 1), null);
+        return (Math.Max(0, lines + (last == '\n' ? 0 : 1) - 1), body.BytesRead, null);
     }
 }

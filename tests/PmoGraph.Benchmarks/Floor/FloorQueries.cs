@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using PmoGraph.Benchmarks.Hosting;
 using PmoGraph.Benchmarks.Workload;
+using PmoGraph.Schema.Projects;
 
 namespace PmoGraph.Benchmarks.Floor;
 
@@ -68,21 +70,19 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
             "SELECT Id, Name, 0 AS ParentId FROM Portfolio ORDER BY Id LIMIT @take", new { take = QueryMix.NestedPortfolios }, cancellationToken: cancellationToken))).AsList();
         sql.Add();
         var programs = (await connection.QueryAsync<NamedRow>(new CommandDefinition(
-            "SELECT Id, Name, PortfolioId AS ParentId FROM Program WHERE PortfolioId IN @ids ORDER BY Id",
-            new { ids = portfolios.Select(p => p.Id) }, cancellationToken: cancellationToken))).AsList();
+            PagePerParent("Id, Name, PortfolioId AS ParentId", "Program", "PortfolioId"),
+            new { ids = portfolios.Select(p => p.Id), take = QueryMix.NestedChildren }, cancellationToken: cancellationToken))).AsList();
         sql.Add();
         var projects = (await connection.QueryAsync<ProjectRow>(new CommandDefinition(
-            "SELECT Id, Code, Name, Stage, ProgramId FROM Project WHERE ProgramId IN @ids ORDER BY Id",
-            new { ids = programs.Select(p => p.Id) }, cancellationToken: cancellationToken))).AsList();
-        var projectIds = projects.Select(p => p.Id).ToList();
+            PagePerParent("Id, Code, Name, Stage, ProgramId", "Project", "ProgramId"),
+            new { ids = programs.Select(p => p.Id), take = QueryMix.NestedChildren }, cancellationToken: cancellationToken))).AsList();
+        var leaves = new { ids = projects.Select(p => p.Id).ToList(), take = QueryMix.NestedLeaves };
         sql.Add();
         var milestones = (await connection.QueryAsync<MilestoneRow>(new CommandDefinition(
-            "SELECT Id, Name, PlannedDate, ActualDate, ProjectId FROM Milestone WHERE ProjectId IN @ids ORDER BY Id",
-            new { ids = projectIds }, cancellationToken: cancellationToken))).ToLookup(m => m.ProjectId);
+            PagePerParent("Id, Name, PlannedDate, ActualDate, ProjectId", "Milestone", "ProjectId"), leaves, cancellationToken: cancellationToken))).ToLookup(m => m.ProjectId);
         sql.Add();
         var risks = (await connection.QueryAsync<RiskRow>(new CommandDefinition(
-            "SELECT Id, Title, Exposure, Status, ProjectId FROM Risk WHERE ProjectId IN @ids ORDER BY Id",
-            new { ids = projectIds }, cancellationToken: cancellationToken))).ToLookup(r => r.ProjectId);
+            PagePerParent("Id, Title, Exposure, Status, ProjectId", "Risk", "ProjectId"), leaves, cancellationToken: cancellationToken))).ToLookup(r => r.ProjectId);
         var programsByPortfolio = programs.ToLookup(p => p.ParentId);
         var projectsByProgram = projects.ToLookup(p => p.ProgramId);
 
@@ -95,13 +95,15 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
             writer.WriteStartObject();
             writer.WriteNumber("id", portfolio.Id);
             writer.WriteString("name", portfolio.Name);
-            writer.WriteStartArray("programs");
+            writer.WriteStartObject("programs");
+            writer.WriteStartArray("nodes");
             foreach (var program in programsByPortfolio[portfolio.Id])
             {
                 writer.WriteStartObject();
                 writer.WriteNumber("id", program.Id);
                 writer.WriteString("name", program.Name);
-                writer.WriteStartArray("projects");
+                writer.WriteStartObject("projects");
+                writer.WriteStartArray("nodes");
                 foreach (var project in projectsByProgram[program.Id])
                 {
                     writer.WriteStartObject();
@@ -116,9 +118,11 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
 
                 writer.WriteEndArray();
                 writer.WriteEndObject();
+                writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 
@@ -142,13 +146,13 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
             LEFT JOIN People m ON m.Id = p.ManagerId
             WHERE p.Id = @id
             """, new { id }, cancellationToken: cancellationToken));
-        var ids = new { ids = new[] { id } };
+        var leaves = new { id, take = QueryMix.NestedLeaves };
         sql.Add();
         var milestones = await connection.QueryAsync<MilestoneRow>(new CommandDefinition(
-            "SELECT Id, Name, PlannedDate, ActualDate, ProjectId FROM Milestone WHERE ProjectId IN @ids ORDER BY Id", ids, cancellationToken: cancellationToken));
+            "SELECT Id, Name, PlannedDate, ActualDate, ProjectId FROM Milestone WHERE ProjectId = @id ORDER BY Id LIMIT @take", leaves, cancellationToken: cancellationToken));
         sql.Add();
         var risks = await connection.QueryAsync<RiskRow>(new CommandDefinition(
-            "SELECT Id, Title, Exposure, Status, ProjectId FROM Risk WHERE ProjectId IN @ids ORDER BY Id", ids, cancellationToken: cancellationToken));
+            "SELECT Id, Title, Exposure, Status, ProjectId FROM Risk WHERE ProjectId = @id ORDER BY Id LIMIT @take", leaves, cancellationToken: cancellationToken));
 
         writer.WriteStartObject();
         writer.WriteStartObject("data");
@@ -187,19 +191,71 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
     public async Task AggregateAsync(Utf8JsonWriter writer, CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(connectionString);
+        var arguments = new { excluded = QueryMix.AggregateExcludedStage };
         sql.Add();
-        var (count, sum) = await connection.QuerySingleAsync<(long, double)>(new CommandDefinition(
-            "SELECT COUNT(*), TOTAL(CAST(BudgetAtCompletion AS REAL)) FROM Project WHERE Stage IN @stages",
-            new { stages = QueryMix.PageStages }, cancellationToken: cancellationToken));
+        var (count, budget) = await connection.QuerySingleAsync<(long, double)>(new CommandDefinition(
+            "SELECT COUNT(*), TOTAL(CAST(BudgetAtCompletion AS REAL)) FROM Project WHERE Stage <> @excluded",
+            arguments, cancellationToken: cancellationToken));
+        sql.Add();
+        var groups = await connection.QueryAsync<GroupRow>(new CommandDefinition(
+            $"""
+            SELECT f.Name AS PortfolioName, p.Stage, COUNT(*) AS Count, TOTAL(CAST(p.BudgetAtCompletion AS REAL)) AS Budget
+            FROM Project p
+            JOIN Program g ON g.Id = p.ProgramId
+            JOIN Portfolio f ON f.Id = g.PortfolioId
+            WHERE p.Stage <> @excluded
+            GROUP BY f.Name, p.Stage
+            ORDER BY f.Name, {StageOrder}
+            """, arguments, cancellationToken: cancellationToken));
+
         writer.WriteStartObject();
         writer.WriteStartObject("data");
         writer.WriteStartObject("projectsAggregate");
+        WriteCountAndSum(writer, count, budget);
+        writer.WriteStartArray("groups");
+        foreach (var group in groups)
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("key");
+            writer.WriteStartObject("program");
+            writer.WriteStartObject("portfolio");
+            writer.WriteString("name", group.PortfolioName);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            FloorJson.Enum(writer, "stage", group.Stage);
+            writer.WriteEndObject();
+            WriteCountAndSum(writer, group.Count, group.Budget);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Stages sort in lifecycle order (Idea first), as GraphQL enum values do, not alphabetically.</summary>
+    private static readonly string StageOrder = "CASE p.Stage " + string.Concat(
+        Enum.GetValues<LifecycleStage>().Select(stage => string.Create(CultureInfo.InvariantCulture, $"WHEN '{stage}' THEN {(int)stage} "))) + "END";
+
+    /// <summary>
+    /// At most <c>@take</c> rows per parent in id order, for every parent in <c>@ids</c>, in one statement: what a
+    /// nested connection's page is.
+    /// </summary>
+    private static string PagePerParent(string columns, string table, string parentColumn) =>
+        $"""
+        SELECT {columns} FROM (
+            SELECT *, ROW_NUMBER() OVER (PARTITION BY {parentColumn} ORDER BY Id) AS RowNumber FROM {table} WHERE {parentColumn} IN @ids)
+        WHERE RowNumber <= @take ORDER BY {parentColumn}, Id
+        """;
+
+    private static void WriteCountAndSum(Utf8JsonWriter writer, long count, double budget)
+    {
         writer.WriteNumber("count", count);
         writer.WriteStartObject("sum");
-        writer.WriteNumber("budgetAtCompletion", sum);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+
+        // Budgets have four decimals; the REAL sum is rounded back to them.
+        writer.WriteNumber("budgetAtCompletion", Math.Round((decimal)budget, 4));
         writer.WriteEndObject();
     }
 
@@ -218,7 +274,8 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
 
     private static void WriteMilestones(Utf8JsonWriter writer, IEnumerable<MilestoneRow> milestones)
     {
-        writer.WriteStartArray("milestones");
+        writer.WriteStartObject("milestones");
+        writer.WriteStartArray("nodes");
         foreach (var milestone in milestones)
         {
             writer.WriteStartObject();
@@ -230,11 +287,13 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static void WriteRisks(Utf8JsonWriter writer, IEnumerable<RiskRow> risks)
     {
-        writer.WriteStartArray("risks");
+        writer.WriteStartObject("risks");
+        writer.WriteStartArray("nodes");
         foreach (var risk in risks)
         {
             writer.WriteStartObject();
@@ -246,5 +305,6 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }

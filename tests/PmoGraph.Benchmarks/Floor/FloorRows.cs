@@ -14,3 +14,4 @@ internal sealed record RiskRow(long Id, string Title, string Exposure, string St
 internal sealed record ProjectDetailRow(
     long Id, string Code, string Name, string Stage, string BudgetAtCompletion, string? PlannedStart, string? PlannedFinish,
     long ProgramId, string ProgramName, long PortfolioId, string PortfolioName, string? ManagerName);
+internal sealed record GroupRow(string PortfolioName, string Stage, long Count, double Budget);

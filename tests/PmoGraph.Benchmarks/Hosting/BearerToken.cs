@@ -1,38 +1,45 @@
-using System.Net;
-using System.Text;
+using System.Security.Cryptography;
 
 namespace PmoGraph.Benchmarks.Hosting;
 
 /// <summary>
-/// PmoGraph's endpoints may require a bearer token (issue #5). A token given with <c>--token</c> or
-/// <c>PMOGRAPH_BENCH_TOKEN</c> is used as is; otherwise, if <c>/graphql</c> answers 401, one is minted with the API's
-/// <c>token</c> verb, run from the api folder so it signs with the same development key as the hosted API.
+/// Every PmoGraph endpoint needs a signed-in caller. A token given with <c>--token</c> or <c>PMOGRAPH_BENCH_TOKEN</c>
+/// is used as is, and the hosted API keeps its own keys (in Development, the key in <c>api/data/keys</c> that
+/// <c>dotnet run --project api -- token</c> signs with). Otherwise the run makes a signing key of its own, gives it to
+/// the hosted API (<c>Auth:SigningKeys:0</c>) and mints a pmo-admin token with the API's <c>token</c> verb under it.
+/// The key lives in memory for the run only.
 /// </summary>
-internal static class BearerToken
+internal sealed class BearerToken
 {
-    public static async Task<string?> ResolveAsync(string? given, Uri pmoGraph, string databasePath, string environment, CancellationToken cancellationToken)
+    private BearerToken(string? signingKey, string? given)
     {
-        if (given is not null)
+        SigningKey = signingKey;
+        Given = given;
+    }
+
+    /// <summary>The run's own key, or null when a token was given.</summary>
+    public string? SigningKey { get; }
+
+    private string? Given { get; }
+
+    public static BearerToken For(string? given) =>
+        given is not null ? new BearerToken(null, given) : new BearerToken(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), null);
+
+    public async Task<string> TokenAsync(string databasePath, string environment, CancellationToken cancellationToken)
+    {
+        if (Given is not null)
         {
-            return given;
+            return Given;
         }
 
-        using var client = new HttpClient();
-        using var probe = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri(pmoGraph, "graphql"), probe, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.Unauthorized)
-        {
-            return null;
-        }
-
-        Console.WriteLine("PmoGraph asks for a bearer token; minting one with the API's token verb (role pmo-admin, subject bench).");
         var (code, output) = await BenchDatabase.RunApiVerbAsync(
             [
                 "token", "--role", "pmo-admin", "--sub", "bench", "--ConnectionStrings:Pmo", $"Data Source={databasePath}",
                 "--contentRoot", RepositoryPaths.ApiFolder(), "--environment", environment,
             ],
             redirectOutput: true,
-            cancellationToken);
+            cancellationToken,
+            SigningKey);
         var token = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .LastOrDefault(line => line.Count(c => c == '.') == 2 && !line.Contains(' ', StringComparison.Ordinal));
         return code == 0 && token is not null

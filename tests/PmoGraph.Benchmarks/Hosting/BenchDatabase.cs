@@ -37,7 +37,8 @@ internal static class BenchDatabase
         var exitCode = await RunApiVerbAsync(
             ["seed", "--scale", Invariant(options.Scale), "--seed", Invariant(options.Seed), "--ConnectionStrings:Pmo", $"Data Source={path}"],
             redirectOutput: false,
-            cancellationToken);
+            cancellationToken,
+            signingKey: Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         if (exitCode.Code != 0)
         {
             throw new InvalidOperationException($"The seed verb failed with exit code {exitCode.Code}.");
@@ -48,8 +49,12 @@ internal static class BenchDatabase
         return path;
     }
 
-    /// <summary>Runs <c>PmoGraph.Api.dll VERB ...</c> (copied next to the harness) and returns its exit code and output.</summary>
-    public static async Task<(int Code, string Output)> RunApiVerbAsync(string[] arguments, bool redirectOutput, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <c>PmoGraph.Api.dll VERB ...</c> (copied next to the harness) and returns its exit code and output;
+    /// <paramref name="signingKey"/> becomes its <c>Auth:SigningKeys:0</c>.
+    /// </summary>
+    public static async Task<(int Code, string Output)> RunApiVerbAsync(
+        string[] arguments, bool redirectOutput, CancellationToken cancellationToken, string? signingKey = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -57,6 +62,12 @@ internal static class BenchDatabase
             RedirectStandardOutput = redirectOutput,
             UseShellExecute = false,
         };
+        if (signingKey is not null)
+        {
+            // In the environment, not on the command line other users of the machine can read.
+            start.Environment["Auth__SigningKeys__0"] = signingKey;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PmoGraph.Api.dll"));
         foreach (var argument in arguments)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -7,16 +8,24 @@ using Microsoft.Extensions.Logging;
 
 namespace PmoGraph.Benchmarks.Hosting;
 
-/// <summary>The real PmoGraph API, in this process, on Kestrel over loopback, reading the prepared store.</summary>
+/// <summary>
+/// The real PmoGraph API, in this process, on Kestrel over loopback, reading the prepared store. Its configuration is
+/// the shipped one except for the limits a load test must lift (<see cref="BenchLimits"/>) and a signing key made for
+/// this run.
+/// </summary>
 internal sealed class PmoGraphServer : WebApplicationFactory<Program>
 {
     private readonly string _databasePath;
     private readonly string _environment;
+    private readonly string? _signingKey;
+    private readonly int? _oDataPageSize;
 
-    public PmoGraphServer(string databasePath, int port, string environment)
+    public PmoGraphServer(string databasePath, int port, string environment, string? signingKey, int? oDataPageSize)
     {
+        _oDataPageSize = oDataPageSize;
         _databasePath = databasePath;
         _environment = environment;
+        _signingKey = signingKey;
         Port = port;
         UseKestrel(port);
 
@@ -32,6 +41,21 @@ internal sealed class PmoGraphServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Pmo", $"Data Source={_databasePath}");
+        if (_signingKey is not null)
+        {
+            builder.UseSetting("Auth:SigningKeys:0", _signingKey);
+        }
+
+        foreach (var (name, value) in BenchLimits.Settings)
+        {
+            builder.UseSetting(name, value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (_oDataPageSize is { } pageSize)
+        {
+            builder.UseSetting("OData:PageSize", pageSize.ToString(CultureInfo.InvariantCulture));
+        }
+
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlStatements));
     }

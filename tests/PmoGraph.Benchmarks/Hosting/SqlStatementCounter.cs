@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -17,6 +18,39 @@ internal sealed class SqlStatementCounter : DbCommandInterceptor, IQueryExpressi
     public long Count => Interlocked.Read(ref _count);
 
     public long Compilations => Interlocked.Read(ref _compilations);
+
+    /// <summary>While set, each statement's SQL and duration is kept in <see cref="Traced"/> (<c>--show-sql on</c>).</summary>
+    public bool Tracing { get; set; }
+
+    public ConcurrentQueue<(string Sql, TimeSpan Duration)> Traced { get; } = new();
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Trace(command, eventData);
+        return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Trace(command, eventData);
+        return base.ReaderExecuted(command, eventData, result);
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Trace(command, eventData);
+        return base.ScalarExecutedAsync(command, eventData, result, cancellationToken);
+    }
+
+    private void Trace(DbCommand command, CommandExecutedEventData eventData)
+    {
+        if (Tracing)
+        {
+            Traced.Enqueue((command.CommandText, eventData.Duration));
+        }
+    }
 
     public Expression QueryCompilationStarting(Expression queryExpression, QueryExpressionEventData eventData)
     {

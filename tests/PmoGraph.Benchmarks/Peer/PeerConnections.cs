@@ -1,7 +1,10 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using PmoGraph.Schema.Milestones;
 using PmoGraph.Schema.Portfolios;
 using PmoGraph.Schema.Projects;
+using PmoGraph.Schema.Risks;
+using ProgramEntity = PmoGraph.Schema.Programs.Program;
 
 namespace PmoGraph.Benchmarks.Peer;
 
@@ -17,9 +20,9 @@ internal sealed class PeerPageInfoType<T> : ObjectGraphType<PeerPage<T>>
 internal abstract class PeerConnectionType<T, TGraph> : ObjectGraphType<PeerPage<T>>
     where TGraph : IGraphType
 {
-    protected PeerConnectionType()
+    protected PeerConnectionType(string name)
     {
-        Name = typeof(T).Name + "sConnection";
+        Name = name;
         Field<NonNullGraphType<IntGraphType>, int>("totalCount")
             .ResolveAsync(context => context.Source.Source.CountAsync(context.CancellationToken));
         Field<NonNullGraphType<PeerPageInfoType<T>>, PeerPage<T>>("pageInfo").Resolve(context => context.Source);
@@ -27,9 +30,17 @@ internal abstract class PeerConnectionType<T, TGraph> : ObjectGraphType<PeerPage
     }
 }
 
-internal sealed class PeerProjectsConnectionType : PeerConnectionType<Project, PeerProjectType>;
+internal sealed class PeerProjectsConnectionType() : PeerConnectionType<Project, PeerProjectType>("ProjectsConnection");
 
-internal sealed class PeerPortfoliosConnectionType : PeerConnectionType<Portfolio, PeerPortfolioType>;
+internal sealed class PeerPortfoliosConnectionType() : PeerConnectionType<Portfolio, PeerPortfolioType>("PortfoliosConnection");
+
+internal sealed class PeerPortfolioProgramsConnectionType() : PeerConnectionType<ProgramEntity, PeerProgramType>("PortfolioProgramsConnection");
+
+internal sealed class PeerProgramProjectsConnectionType() : PeerConnectionType<Project, PeerProjectType>("ProgramProjectsConnection");
+
+internal sealed class PeerProjectMilestonesConnectionType() : PeerConnectionType<Milestone, PeerMilestoneType>("ProjectMilestonesConnection");
+
+internal sealed class PeerProjectRisksConnectionType() : PeerConnectionType<Risk, PeerRiskType>("ProjectRisksConnection");
 
 internal sealed class PeerAggregateType : ObjectGraphType<PeerAggregate>
 {
@@ -39,6 +50,8 @@ internal sealed class PeerAggregateType : ObjectGraphType<PeerAggregate>
         Field<NonNullGraphType<IntGraphType>, int>("count")
             .ResolveAsync(context => context.Source.Source.CountAsync(context.CancellationToken));
         Field<NonNullGraphType<PeerAggregateSumType>, PeerAggregate>("sum").Resolve(context => context.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeerAggregateGroupType>>>, List<PeerGroup>>("groups")
+            .ResolveAsync(async context => await PeerGroups.ReadAsync(context.Source, context.CancellationToken));
     }
 }
 

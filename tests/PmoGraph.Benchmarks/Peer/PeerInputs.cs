@@ -14,6 +14,8 @@ internal sealed class PeerProjectFilter
 internal sealed class PeerStageFilter
 {
     public List<LifecycleStage>? In { get; set; }
+
+    public List<LifecycleStage>? Nin { get; set; }
 }
 
 internal sealed class PeerDecimalFilter
@@ -50,6 +52,7 @@ internal sealed class PeerStageFilterType : InputObjectGraphType<PeerStageFilter
     {
         Name = "LifecycleStageOperationFilterInput";
         Field(f => f.In, type: typeof(ListGraphType<NonNullGraphType<EnumerationGraphType<LifecycleStage>>>));
+        Field(f => f.Nin, type: typeof(ListGraphType<NonNullGraphType<EnumerationGraphType<LifecycleStage>>>));
     }
 }
 

@@ -38,8 +38,10 @@ internal sealed class PeerQuery : ObjectGraphType
             });
         Field<NonNullGraphType<PeerAggregateType>, PeerAggregate>("projectsAggregate")
             .Argument<PeerProjectFilterType>("where")
-            .Resolve(context => new PeerAggregate(PeerQueryables.Filter(
-                PeerResolve.Db(context).Set<Project>().AsNoTracking(), context.GetArgument<PeerProjectFilter?>("where"))));
+            .Argument<ListGraphType<NonNullGraphType<PeerProjectGroupByType>>>("groupBy")
+            .Resolve(context => new PeerAggregate(
+                PeerQueryables.Filter(PeerResolve.Db(context).Set<Project>().AsNoTracking(), context.GetArgument<PeerProjectFilter?>("where")),
+                context.GetArgument<List<PeerProjectGroupBy>?>("groupBy") ?? []));
     }
 }
 

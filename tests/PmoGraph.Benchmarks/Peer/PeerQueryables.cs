@@ -6,8 +6,8 @@ namespace PmoGraph.Benchmarks.Peer;
 /// <summary>A page as the peer returns it: the rows, and the query its <c>totalCount</c> field counts on demand.</summary>
 internal sealed record PeerPage<T>(IReadOnlyList<T> Nodes, bool HasNextPage, IQueryable<T> Source);
 
-/// <summary>An aggregate's source; each of its fields runs its own SQL.</summary>
-internal sealed record PeerAggregate(IQueryable<Project> Source);
+/// <summary>An aggregate's source and grouping; each of its fields runs its own SQL.</summary>
+internal sealed record PeerAggregate(IQueryable<Project> Source, IReadOnlyList<PeerProjectGroupBy> GroupBy);
 
 internal static class PeerQueryables
 {
@@ -16,6 +16,11 @@ internal static class PeerQueryables
         if (filter?.Stage?.In is { } stages)
         {
             source = source.Where(p => stages.Contains(p.Stage));
+        }
+
+        if (filter?.Stage?.Nin is { } excluded)
+        {
+            source = source.Where(p => !excluded.Contains(p.Stage));
         }
 
         if (filter?.BudgetAtCompletion?.Gte is { } minimum)

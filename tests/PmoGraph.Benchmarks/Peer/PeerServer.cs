@@ -11,9 +11,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PmoGraph.Benchmarks.Hosting;
 using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Milestones;
 using PmoGraph.Schema.Portfolios;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Risks;
+using ProgramEntity = PmoGraph.Schema.Programs.Program;
 
 namespace PmoGraph.Benchmarks.Peer;
 
@@ -42,6 +44,9 @@ internal sealed class PeerServer : IAsyncDisposable
         builder.Services.AddDbContext<PmoDbContext>(options => options.UseSqlite($"Data Source={databasePath}").AddInterceptors(counter));
         builder.Services.AddSingleton<PeerPageInfoType<Project>>();
         builder.Services.AddSingleton<PeerPageInfoType<Portfolio>>();
+        builder.Services.AddSingleton<PeerPageInfoType<ProgramEntity>>();
+        builder.Services.AddSingleton<PeerPageInfoType<Milestone>>();
+        builder.Services.AddSingleton<PeerPageInfoType<Risk>>();
         builder.Services.AddSingleton<EnumerationGraphType<LifecycleStage>>();
         builder.Services.AddSingleton<EnumerationGraphType<RiskStatus>>();
         builder.Services.AddSingleton<EnumerationGraphType<PeerSortDirection>>();

@@ -16,6 +16,14 @@ namespace PmoGraph.Benchmarks.Peer;
 internal static class PeerResolve
 {
     public static PmoDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PmoDbContext>();
+
+    /// <summary>A nested connection's page for one parent: its own query, the first rows in id order.</summary>
+    public static Task<PeerPage<T>> ChildrenAsync<T>(IResolveFieldContext context, IQueryable<T> children)
+        where T : PmoGraph.Schema.Common.Entity
+    {
+        var rows = children.AsNoTracking();
+        return PeerQueryables.PageAsync(rows.OrderBy(r => r.Id), rows, context.GetArgument("first", 10), context.CancellationToken);
+    }
 }
 
 internal sealed class PeerPortfolioType : ObjectGraphType<Portfolio>
@@ -25,9 +33,10 @@ internal sealed class PeerPortfolioType : ObjectGraphType<Portfolio>
         Name = "Portfolio";
         Field(p => p.Id);
         Field(p => p.Name);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeerProgramType>>>, List<ProgramEntity>>("programs")
-            .ResolveAsync(async context => await PeerResolve.Db(context).Set<ProgramEntity>().AsNoTracking()
-                .Where(p => p.PortfolioId == context.Source.Id).OrderBy(p => p.Id).ToListAsync(context.CancellationToken));
+        Field<NonNullGraphType<PeerPortfolioProgramsConnectionType>, PeerPage<ProgramEntity>>("programs")
+            .Argument<IntGraphType>("first")
+            .ResolveAsync(async context => await PeerResolve.ChildrenAsync(
+                context, PeerResolve.Db(context).Set<ProgramEntity>().Where(p => p.PortfolioId == context.Source.Id)));
     }
 }
 
@@ -41,9 +50,10 @@ internal sealed class PeerProgramType : ObjectGraphType<ProgramEntity>
         Field<NonNullGraphType<PeerPortfolioType>, Portfolio>("portfolio")
             .ResolveAsync(async context => await PeerResolve.Db(context).Set<Portfolio>().AsNoTracking()
                 .FirstOrDefaultAsync(p => p.Id == context.Source.PortfolioId, context.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeerProjectType>>>, List<Project>>("projects")
-            .ResolveAsync(async context => await PeerResolve.Db(context).Set<Project>().AsNoTracking()
-                .Where(p => p.ProgramId == context.Source.Id).OrderBy(p => p.Id).ToListAsync(context.CancellationToken));
+        Field<NonNullGraphType<PeerProgramProjectsConnectionType>, PeerPage<Project>>("projects")
+            .Argument<IntGraphType>("first")
+            .ResolveAsync(async context => await PeerResolve.ChildrenAsync(
+                context, PeerResolve.Db(context).Set<Project>().Where(p => p.ProgramId == context.Source.Id)));
     }
 }
 
@@ -67,12 +77,14 @@ internal sealed class PeerProjectType : ObjectGraphType<Project>
             .ResolveAsync(async context => context.Source.ManagerId is { } id
                 ? await PeerResolve.Db(context).Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken)
                 : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeerMilestoneType>>>, List<Milestone>>("milestones")
-            .ResolveAsync(async context => await PeerResolve.Db(context).Set<Milestone>().AsNoTracking()
-                .Where(m => m.ProjectId == context.Source.Id).OrderBy(m => m.Id).ToListAsync(context.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PeerRiskType>>>, List<Risk>>("risks")
-            .ResolveAsync(async context => await PeerResolve.Db(context).Set<Risk>().AsNoTracking()
-                .Where(r => r.ProjectId == context.Source.Id).OrderBy(r => r.Id).ToListAsync(context.CancellationToken));
+        Field<NonNullGraphType<PeerProjectMilestonesConnectionType>, PeerPage<Milestone>>("milestones")
+            .Argument<IntGraphType>("first")
+            .ResolveAsync(async context => await PeerResolve.ChildrenAsync(
+                context, PeerResolve.Db(context).Set<Milestone>().Where(m => m.ProjectId == context.Source.Id)));
+        Field<NonNullGraphType<PeerProjectRisksConnectionType>, PeerPage<Risk>>("risks")
+            .Argument<IntGraphType>("first")
+            .ResolveAsync(async context => await PeerResolve.ChildrenAsync(
+                context, PeerResolve.Db(context).Set<Risk>().Where(r => r.ProjectId == context.Source.Id)));
     }
 }
 

@@ -16,4 +16,10 @@ internal static class Machine
 
         return $"{cpu}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}";
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages (<c>/proc/loadavg</c>): how shared the machine was during a run.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg")
+            ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
+            : "unknown";
 }

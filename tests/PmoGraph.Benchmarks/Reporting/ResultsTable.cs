@@ -48,20 +48,21 @@ internal static class ResultsTable
     public static string Feed(IReadOnlyList<FeedResult> results)
     {
         var text = new StringBuilder();
-        text.AppendLine("| read | rows | seconds | rows/s | vs plain read | peak heap above baseline MB | peak working set MB |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| read | rows | MB received | seconds | rows/s | vs plain read | target >= 0.7 | peak heap above baseline MB | peak working set MB |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---|---:|---:|");
         var plain = results[0];
         foreach (var result in results)
         {
             if (result.NotAvailable is not null)
             {
-                text.AppendLine($"| {result.Path} | not available ({result.NotAvailable}) | | | | | |");
+                text.AppendLine($"| {result.Path} | not available ({result.NotAvailable}) | | | | | | | |");
                 continue;
             }
 
-            var ratio = plain.NotAvailable is null ? Invariant($"{result.RowsPerSecond / plain.RowsPerSecond:F2}") : "-";
+            var ratio = plain.NotAvailable is null ? result.RowsPerSecond / plain.RowsPerSecond : double.NaN;
+            var target = result == plain || double.IsNaN(ratio) ? "-" : ratio >= FeedTarget ? "met" : "MISSED";
             text.AppendLine(Invariant(
-                $"| {result.Path} | {result.Rows} | {result.Elapsed.TotalSeconds:F2} | {result.RowsPerSecond:F0} | {ratio} | {result.PeakHeapAboveBaselineBytes / 1048576.0:F1} | {result.PeakWorkingSetBytes / 1048576.0:F0} |"));
+                $"| {result.Path} | {result.Rows} | {result.BytesReceived / 1048576.0:F1} | {result.Elapsed.TotalSeconds:F2} | {result.RowsPerSecond:F0} | {ratio:F2} | {target} | {result.PeakHeapAboveBaselineBytes / 1048576.0:F1} | {result.PeakWorkingSetBytes / 1048576.0:F0} |"));
         }
 
         return text.ToString();

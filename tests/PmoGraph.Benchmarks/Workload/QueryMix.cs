@@ -4,6 +4,7 @@ namespace PmoGraph.Benchmarks.Workload;
 
 /// <summary>
 /// The query mix of issue #10, with the constants the floor's hand-written SQL shares with the GraphQL documents.
+/// Nested collections are connections (<c>risks(first: n) { nodes { ... } }</c>), paged per parent in id order.
 /// </summary>
 internal static class QueryMix
 {
@@ -14,6 +15,15 @@ internal static class QueryMix
     public static readonly string[] PageStages = ["Executing", "Closing"];
 
     public const int NestedPortfolios = 2;
+
+    /// <summary>Programs per portfolio and projects per program the nested query asks for (the largest page PmoGraph allows).</summary>
+    public const int NestedChildren = 50;
+
+    /// <summary>Milestones and risks per project in the nested and by-id queries.</summary>
+    public const int NestedLeaves = 20;
+
+    /// <summary>The stage the aggregate leaves out.</summary>
+    public const string AggregateExcludedStage = "Cancelled";
 
     public static readonly QueryCase Page = new(
         "page",
@@ -38,12 +48,16 @@ internal static class QueryMix
           portfolios(first: {{NestedPortfolios}}) {
             nodes {
               id name
-              programs {
-                id name
-                projects {
-                  id code name stage
-                  milestones { id name plannedDate actualDate }
-                  risks { id title exposure status }
+              programs(first: {{NestedChildren}}) {
+                nodes {
+                  id name
+                  projects(first: {{NestedChildren}}) {
+                    nodes {
+                      id code name stage
+                      milestones(first: {{NestedLeaves}}) { nodes { id name plannedDate actualDate } }
+                      risks(first: {{NestedLeaves}}) { nodes { id title exposure status } }
+                    }
+                  }
                 }
               }
             }
@@ -52,15 +66,21 @@ internal static class QueryMix
         """,
         [null]);
 
-    /// <summary>The aggregate's shape follows issue #3's example; it is measured only when PmoGraph's schema has the field.</summary>
+    /// <summary>Totals and groups by portfolio and stage, the groups reaching the portfolio through two references.</summary>
     public static readonly QueryCase Aggregate = new(
         "aggregate",
-        "count and sum of budgets over a filter",
+        "count and sum of budgets, grouped by portfolio and stage",
         """
         query Aggregate {
-          projectsAggregate(where: { stage: { in: [EXECUTING, CLOSING] } }) {
+          projectsAggregate(where: { stage: { nin: [CANCELLED] } },
+                            groupBy: [{ program: { portfolio: { name: true } } }, { stage: true }]) {
             count
             sum { budgetAtCompletion }
+            groups {
+              key { program { portfolio { name } } stage }
+              count
+              sum { budgetAtCompletion }
+            }
           }
         }
         """,
@@ -69,14 +89,14 @@ internal static class QueryMix
     public static QueryCase ById(int projects) => new(
         "byId",
         "one project by id with its program, milestones, risks",
-        """
+        $$"""
         query ById($id: Int!) {
           project(id: $id) {
             id code name stage budgetAtCompletion plannedStart plannedFinish
             program { id name portfolio { id name } }
             manager { name }
-            milestones { id name plannedDate actualDate }
-            risks { id title exposure status }
+            milestones(first: {{NestedLeaves}}) { nodes { id name plannedDate actualDate } }
+            risks(first: {{NestedLeaves}}) { nodes { id title exposure status } }
           }
         }
         """,
