@@ -1,4 +1,5 @@
 using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Strategy;
 
 namespace PmoGraph.Api.Demo;
 
@@ -29,6 +30,12 @@ internal sealed class DemoReferenceLoader(PmoDbContext db, DemoRun run)
         db.AddRange(strategy.Comparisons);
         db.AddRange(DemoStandards.CreateStandards());
         db.AddRange(DemoStandards.CreateRagThresholds());
+        run.Tally.Count(db.ChangeTracker);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The judgements are stored: weigh the drivers as the compareDrivers mutation does, at noon (UTC) of the demo's status date.
+        await DriverWeights.RefreshAsync(db, "seed", DemoCalendar.StatusDate.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), cancellationToken);
+        db.ChangeTracker.DetectChanges();
         run.Tally.Count(db.ChangeTracker);
         await db.SaveChangesAsync(cancellationToken);
 

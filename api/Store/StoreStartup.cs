@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using PmoGraph.Api.Demo;
 using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Strategy;
 
 namespace PmoGraph.Api.Store;
 
@@ -41,6 +43,9 @@ internal static class StoreStartup
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+
+        // The reporting views read the alignment scores from the store; keep them equal to the configured ones.
+        await AlignmentScores.SyncAsync(db, scope.ServiceProvider.GetRequiredService<IOptions<AlignmentScoreOptions>>().Value, cancellationToken);
         if (!settings.IsPostgres)
         {
             // WAL lets readers (GraphQL, reports) run while a mutation writes.

@@ -11,9 +11,24 @@ namespace PmoGraph.Migrations.Sqlite;
 /// </summary>
 public static class BiViews
 {
-    public static void Create(MigrationBuilder migrationBuilder)
+    /// <summary>
+    /// The migration that last changed a view file or a column the views read. Only it creates the views: the files
+    /// hold today's SQL, which reads columns an earlier migration has not added yet (PostgreSQL refuses such a view,
+    /// SQLite fails on the next table rebuild), so a new store gets the views once, after every column exists; a store
+    /// already past the earlier migrations gets them from this one. A migration that changes the views sets this to
+    /// its own name.
+    /// </summary>
+    public const string LatestViewMigration = "I8_DriverWeights";
+
+    /// <summary>Drops and creates every view when <paramref name="migration"/> is <see cref="LatestViewMigration"/>.</summary>
+    public static void Create(MigrationBuilder migrationBuilder, string migration)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (migration != LatestViewMigration)
+        {
+            return;
+        }
+
         foreach (var statement in ViewScripts.DropStatements().Concat(ViewScripts.CreateStatements(SqlDialect.Sqlite)))
         {
             migrationBuilder.Sql(statement);

@@ -14,7 +14,7 @@ namespace PmoGraph.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            BiViews.Create(migrationBuilder);
+            BiViews.Create(migrationBuilder, nameof(Pg_BiViews));
         }
 
         /// <inheritdoc />

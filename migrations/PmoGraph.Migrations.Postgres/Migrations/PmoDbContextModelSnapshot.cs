@@ -1688,6 +1688,31 @@ namespace PmoGraph.Migrations.Postgres.Migrations
                     b.ToTable("ScenarioProject");
                 });
 
+            modelBuilder.Entity("PmoGraph.Schema.Strategy.AlignmentScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rating")
+                        .IsUnique();
+
+                    b.ToTable("AlignmentScore");
+                });
+
             modelBuilder.Entity("PmoGraph.Schema.Strategy.BusinessDriver", b =>
                 {
                     b.Property<int>("Id")
@@ -1722,12 +1747,21 @@ namespace PmoGraph.Migrations.Postgres.Migrations
                     b.Property<long>("Version")
                         .HasColumnType("bigint");
 
+                    b.Property<decimal?>("Weight")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("numeric(9,6)");
+
+                    b.Property<int?>("WeightRevisionId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("WeightRevisionId");
 
                     b.ToTable("BusinessDriver");
                 });
@@ -1771,6 +1805,47 @@ namespace PmoGraph.Migrations.Postgres.Migrations
 
                             t.HasCheckConstraint("CK_DriverComparisons_Ordered", "\"FirstDriverId\" < \"SecondDriverId\"");
                         });
+                });
+
+            modelBuilder.Entity("PmoGraph.Schema.Strategy.DriverWeightRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("ConsistencyRatio")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("DriverCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsApplied")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("JudgementCount")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("LambdaMax")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("MissingJudgements")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComputedAt");
+
+                    b.ToTable("DriverWeightRevision");
                 });
 
             modelBuilder.Entity("PmoGraph.Schema.Strategy.ProjectAlignment", b =>
@@ -2321,6 +2396,16 @@ namespace PmoGraph.Migrations.Postgres.Migrations
                     b.Navigation("Project");
 
                     b.Navigation("Scenario");
+                });
+
+            modelBuilder.Entity("PmoGraph.Schema.Strategy.BusinessDriver", b =>
+                {
+                    b.HasOne("PmoGraph.Schema.Strategy.DriverWeightRevision", "WeightRevision")
+                        .WithMany()
+                        .HasForeignKey("WeightRevisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("WeightRevision");
                 });
 
             modelBuilder.Entity("PmoGraph.Schema.Strategy.DriverComparison", b =>

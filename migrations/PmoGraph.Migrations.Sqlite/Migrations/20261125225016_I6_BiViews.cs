@@ -10,7 +10,7 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            BiViews.Create(migrationBuilder);
+            BiViews.Create(migrationBuilder, nameof(I6_BiViews));
         }
 
         /// <inheritdoc />

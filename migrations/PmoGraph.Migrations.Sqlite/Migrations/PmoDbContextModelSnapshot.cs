@@ -1519,6 +1519,29 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                     b.ToTable("ScenarioProject");
                 });
 
+            modelBuilder.Entity("PmoGraph.Schema.Strategy.AlignmentScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Rating")
+                        .IsUnique();
+
+                    b.ToTable("AlignmentScore");
+                });
+
             modelBuilder.Entity("PmoGraph.Schema.Strategy.BusinessDriver", b =>
                 {
                     b.Property<int>("Id")
@@ -1546,12 +1569,21 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("Weight")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WeightRevisionId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("WeightRevisionId");
 
                     b.ToTable("BusinessDriver");
                 });
@@ -1588,6 +1620,45 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
 
                             t.HasCheckConstraint("CK_DriverComparisons_Ordered", "\"FirstDriverId\" < \"SecondDriverId\"");
                         });
+                });
+
+            modelBuilder.Entity("PmoGraph.Schema.Strategy.DriverWeightRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ConsistencyRatio")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("DriverCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsApplied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JudgementCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("LambdaMax")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MissingJudgements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComputedAt");
+
+                    b.ToTable("DriverWeightRevision");
                 });
 
             modelBuilder.Entity("PmoGraph.Schema.Strategy.ProjectAlignment", b =>
@@ -2110,6 +2181,16 @@ namespace PmoGraph.Migrations.Sqlite.Migrations
                     b.Navigation("Project");
 
                     b.Navigation("Scenario");
+                });
+
+            modelBuilder.Entity("PmoGraph.Schema.Strategy.BusinessDriver", b =>
+                {
+                    b.HasOne("PmoGraph.Schema.Strategy.DriverWeightRevision", "WeightRevision")
+                        .WithMany()
+                        .HasForeignKey("WeightRevisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("WeightRevision");
                 });
 
             modelBuilder.Entity("PmoGraph.Schema.Strategy.DriverComparison", b =>

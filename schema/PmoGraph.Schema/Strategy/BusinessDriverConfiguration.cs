@@ -12,5 +12,8 @@ internal sealed class BusinessDriverConfiguration : IEntityTypeConfiguration<Bus
         builder.Property(d => d.Description).HasMaxLength(4000);
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => d.Name);
+        // Six decimals: a weight is a share of 1, and four would lose most of a small driver's precision.
+        builder.Property(d => d.Weight).HasPrecision(9, 6);
+        builder.HasOne(d => d.WeightRevision).WithMany().HasForeignKey(d => d.WeightRevisionId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class StrategyMutations : IMutationFields
         mutation.Mutation<UpdateDriverInput, UpdateDriverInputType, BusinessDriver, BusinessDriverType>("updateDriver", "driver", UpdateDriverAsync, concurrency)
             .Description("Changes a business driver's name or description, or takes it in or out of weighting.");
         mutation.Mutation<CompareDriversInput, CompareDriversInputType, DriverComparison, DriverComparisonType>("compareDrivers", "comparison", CompareAsync, concurrency)
-            .Description("Records how much more important one business driver is than another, replacing any earlier judgement of the pair.");
+            .Description("Records how much more important one business driver is than another, replacing any earlier judgement of the pair, and re-weighs the drivers by AHP in the same change: the stored weights are replaced only when the judgements stay consistent (consistency ratio at most 0.1).");
         mutation.Mutation<RateAlignmentInput, RateAlignmentInputType, ProjectAlignment, ProjectAlignmentType>("rateAlignment", "alignment", RateAsync, concurrency)
             .Description("Rates how strongly a project serves a business driver or a strategic objective, replacing any earlier rating.");
     }
@@ -78,7 +78,14 @@ internal sealed class StrategyMutations : IMutationFields
         scope.ExpectVersion(driver, input.Version);
         driver.Name = input.Name.Trim();
         driver.Description = input.Description;
+        var reweigh = driver.IsActive != input.IsActive;
         driver.IsActive = input.IsActive;
+        if (reweigh)
+        {
+            // Taking a driver in or out of weighting changes the comparison matrix: the weights follow in this change.
+            await DriverWeights.RefreshAsync(scope.Db, "updateDriver", scope.Now, ct);
+        }
+
         return driver;
     }
 
@@ -116,6 +123,10 @@ internal sealed class StrategyMutations : IMutationFields
         }
 
         comparison.Judgement = judgement;
+
+        // The judgement is always recorded (an inconsistent matrix is reported, not refused, so the EPMO can fix it
+        // pair by pair); the stored weights change only when the new matrix is consistent.
+        await DriverWeights.RefreshAsync(scope.Db, "compareDrivers", scope.Now, ct);
         return comparison;
     }
 

@@ -15,7 +15,17 @@ public static class StrategyValuation
         var comparisons = await db.Set<DriverComparison>().AsNoTracking()
             .Where(c => ids.Contains(c.FirstDriverId) && ids.Contains(c.SecondDriverId))
             .ToListAsync(ct).ConfigureAwait(false);
-        var n = drivers.Count;
+        var (ahp, missing) = Weigh(ids, comparisons);
+        return new DriverWeighting([.. drivers.Select((d, i) => new DriverWeight(d, ahp.Weights[i]))], ahp, missing);
+    }
+
+    /// <summary>
+    /// AHP over the drivers <paramref name="ids"/> (in that order) and the judgements between them; a pair never judged
+    /// counts as equal (1) and is counted as missing.
+    /// </summary>
+    internal static (AhpResult Ahp, int Missing) Weigh(IReadOnlyList<int> ids, IReadOnlyCollection<DriverComparison> comparisons)
+    {
+        var n = ids.Count;
         var matrix = new double[n, n];
         for (var i = 0; i < n; i++)
         {
@@ -25,17 +35,35 @@ public static class StrategyValuation
             }
         }
 
+        var judged = 0;
         foreach (var c in comparisons)
         {
-            var i = ids.IndexOf(c.FirstDriverId);
-            var j = ids.IndexOf(c.SecondDriverId);
+            var i = IndexOf(ids, c.FirstDriverId);
+            var j = IndexOf(ids, c.SecondDriverId);
+            if (i < 0 || j < 0)
+            {
+                continue;
+            }
+
             matrix[i, j] = c.Judgement;
             matrix[j, i] = 1 / c.Judgement;
+            judged++;
         }
 
-        var ahp = AhpPriorities.Compute(matrix);
-        var missing = (n * (n - 1) / 2) - comparisons.Count;
-        return new DriverWeighting([.. drivers.Select((d, i) => new DriverWeight(d, ahp.Weights[i]))], ahp, missing);
+        return (AhpPriorities.Compute(matrix), (n * (n - 1) / 2) - judged);
+    }
+
+    private static int IndexOf(IReadOnlyList<int> ids, int id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Each rated project's strategic value: the sum over active drivers of weight x rating score.</summary>

@@ -12,6 +12,9 @@ public sealed class ReportCatalogueTests(PmoApiFactory factory) : IClassFixture<
         "bi_dim_objective", "bi_dim_driver", "bi_dim_resource", "bi_fact_financials", "bi_fact_milestone", "bi_fact_evm",
         "bi_fact_status_report", "bi_fact_risk", "bi_fact_issue", "bi_fact_change_request", "bi_fact_allocation",
         "bi_fact_alignment", "bi_fact_benefit", "bi_fact_survey_response", "bi_fact_kpi",
+
+        // Issue #8: portfolio selection scenarios x candidate projects.
+        "bi_fact_scenario_project",
     ];
 
     private static readonly string[] ColumnTypes = ["int", "decimal", "string", "date"];

@@ -99,6 +99,21 @@ public sealed partial class MeasureTests
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public void StrategicValue_Expression_WeighsEachScoreByTheDriversStoredWeight()
+    {
+        var measure = _model.Measures.Single(m => m.Name == "Strategic value");
+        var code = Code(measure.Expression!);
+
+        Assert.Contains("bi_fact_alignment[alignment_score] * RELATED ( bi_dim_driver[weight] )", code, StringComparison.Ordinal);
+        Assert.Contains("KEEPFILTERS ( bi_fact_alignment[driver_key] <> -1 )", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("rating_score", code, StringComparison.Ordinal);
+        Assert.DoesNotContain("COUNTROWS", code, StringComparison.Ordinal);
+        Assert.Contains("bi_dim_driver[weight]", measure.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("equally", measure.Description, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("decimal", _model.Column("bi_dim_driver", "weight")?.Property("dataType"));
+    }
+
     private string Measure(string name) =>
         _model.Measures.Single(m => m.Name == name).Expression!;
 
