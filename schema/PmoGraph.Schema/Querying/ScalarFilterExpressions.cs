@@ -70,13 +70,14 @@ internal static class ScalarFilterExpressions
     private static object Required(object? operand, string path) =>
         operand ?? throw FilterExpressionBuilder.Invalid($"'{path}' needs a value; only eq and neq accept null.");
 
-    private static Expression Equal(Expression column, object? operand)
+    private static BinaryExpression Equal(Expression column, object? operand)
     {
         if (operand is null)
         {
-            return column.Type.IsValueType && Nullable.GetUnderlyingType(column.Type) is null
-                ? Expression.Constant(false)
-                : Expression.Equal(column, Expression.Constant(null, column.Type));
+            // A non-nullable column is still null behind a missing optional reference (sponsor: { id: { eq: null } }):
+            // compare it lifted to Nullable<T>; EF Core folds the test to false where the column cannot be null.
+            var lifted = Lifted(column);
+            return Expression.Equal(lifted, Expression.Constant(null, lifted.Type));
         }
 
         return Expression.Equal(column, QueryParameter.Of(Coerce(operand, column.Type), column.Type));
@@ -84,15 +85,26 @@ internal static class ScalarFilterExpressions
 
     private static MethodCallExpression In(Expression column, object operand)
     {
+        var items = FilterExpressionBuilder.Items(operand).ToList();
+        if (items.Contains(null))
+        {
+            column = Lifted(column); // null in the list matches a null column, even one behind a missing reference
+        }
+
         var values = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(column.Type))!;
-        var nullable = !column.Type.IsValueType || Nullable.GetUnderlyingType(column.Type) is not null;
-        foreach (var value in FilterExpressionBuilder.Items(operand).Where(v => v is not null || nullable))
+        foreach (var value in items)
         {
             values.Add(value is null ? null : Coerce(value, column.Type));
         }
 
         return Expression.Call(ListContains.MakeGenericMethod(column.Type), QueryParameter.Of(values, values.GetType()), column);
     }
+
+    /// <summary>The column as a type that can hold null: <c>(int?)p.Sponsor.Id</c>.</summary>
+    private static Expression Lifted(Expression column) =>
+        column.Type.IsValueType && Nullable.GetUnderlyingType(column.Type) is null
+            ? Expression.Convert(column, typeof(Nullable<>).MakeGenericType(column.Type))
+            : column;
 
     private static BinaryExpression Compare(ExpressionType comparison, Expression column, object operand) =>
         Expression.MakeBinary(comparison, column, QueryParameter.Of(Coerce(operand, column.Type), column.Type));
