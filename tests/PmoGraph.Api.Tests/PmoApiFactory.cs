@@ -58,6 +58,10 @@ public sealed partial class PmoApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Pmo", Database.ConnectionString);
         ConfigureSecurity(builder);
+
+        // The execution timeout is LimitTests' subject, which sets its own; elsewhere a loaded CI machine running the
+        // suite in parallel must not turn a slow whole-portfolio request into a spurious EXECUTION_TIMEOUT.
+        builder.UseSetting("Limits:ExecutionTimeoutSeconds", "600");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
