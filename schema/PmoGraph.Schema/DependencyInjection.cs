@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.Configure<Strategy.AlignmentScoreOptions>(configuration.GetSection(Strategy.AlignmentScoreOptions.Section));
         services.Configure<Selection.SelectionOptions>(configuration.GetSection(Selection.SelectionOptions.Section));
         services.AddScoped<BatchLoaderRegistry>();
+        services.AddScoped<ProjectedResults>();
         services.TryAddScoped<IRowAccessPolicy, AllRowsPolicy>();
         foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))

@@ -25,6 +25,7 @@ public static class ComplianceField
                             .ToDictionary(a => a.Assessment.ProjectId, a => a.Assessment),
                         new ComplianceAssessment(0, 0, 0, null, [])));
                 return loader.Load(context.Source.Id);
-            });
+            })
+            .Reads();
     }
 }

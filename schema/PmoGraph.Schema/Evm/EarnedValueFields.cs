@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -15,10 +16,11 @@ namespace PmoGraph.Schema.Evm;
 public static class EarnedValueFields
 {
     /// <summary>Adds <c>earnedValue(asOf: Date): EarnedValue!</c> over <paramref name="scope"/>.</summary>
-    public static void EarnedValue<TSource>(this ObjectGraphType<TSource> type, EvmScope scope, Func<TSource, DateOnly?>? statusDate = null)
+    public static void EarnedValue<TSource>(this ObjectGraphType<TSource> type, EvmScope scope, Expression<Func<TSource, DateOnly?>>? statusDate = null)
         where TSource : Entity
     {
         ArgumentNullException.ThrowIfNull(type);
+        var readStatusDate = statusDate?.Compile();
         var defaultDate = statusDate is null ? "today (UTC)" : "the project's status date, else today (UTC)";
         type.Field<NonNullGraphType<EarnedValueType>, IDataLoaderResult<EarnedValueMeasures>>("earnedValue")
             .Description(scope == EvmScope.Project
@@ -29,7 +31,7 @@ public static class EarnedValueFields
             {
                 var services = context.RequestServices!;
                 var asOf = context.GetArgument<DateOnly?>("asOf")
-                    ?? statusDate?.Invoke(context.Source)
+                    ?? readStatusDate?.Invoke(context.Source)
                     ?? DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
                 var loader = services.GetRequiredService<BatchLoaderRegistry>().GetOrAdd(
                     $"earnedValue:{scope}:{asOf:O}",
@@ -37,6 +39,7 @@ public static class EarnedValueFields
                         (ids, ct) => EarnedValueReader.ByScopeAsync(services.GetRequiredService<PmoDbContext>(), scope, ids, asOf, ct),
                         new EarnedValueMeasures { AsOf = asOf }));
                 return loader.Load(context.Source.Id);
-            });
+            })
+            .Reads(statusDate?.Body is MemberExpression { Member.Name: var member } ? [member] : []);
     }
 }

@@ -31,7 +31,8 @@ public static class EarnedValueHistoryField
                         (ids, ct) => LoadAsync(services.GetRequiredService<PmoDbContext>(), ids, ends, ct),
                         []));
                 return loader.Load(context.Source.Id);
-            });
+            })
+            .Reads();
     }
 
     /// <summary>The last day of each month from <paramref name="from"/>'s to <paramref name="to"/>'s.</summary>

@@ -29,7 +29,8 @@ public static class LatestEvmField
                         (ids, ct) => LoadAsync(services.GetRequiredService<PmoDbContext>(), ids, ct),
                         null));
                 return loader.Load(context.Source.Id);
-            });
+            })
+            .Reads();
     }
 
     private static async Task<IReadOnlyDictionary<int, EvmSnapshot?>> LoadAsync(

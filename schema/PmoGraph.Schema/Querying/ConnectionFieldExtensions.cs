@@ -1,5 +1,6 @@
 using GraphQL.Builders;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Schema.Querying;
@@ -28,7 +29,18 @@ public static class ConnectionFieldExtensions
                 var model = QueryModel.Of(typeof(TNodeGraph));
                 var request = ConnectionArguments.Page(context);
                 var (rows, order) = ConnectionArguments.Read(context, model, ReadableRows.Of<TEntity>(context.RequestServices!, context.User));
-                return await KeysetPager.PageAsync(rows, order, request, context.CancellationToken).ConfigureAwait(false);
+                var shape = Projection.OfConnection<TEntity>(context);
+                var page = await KeysetPager.PageAsync(rows, order, request, shape, context.CancellationToken).ConfigureAwait(false);
+                if (shape is not null)
+                {
+                    var results = context.RequestServices!.GetRequiredService<ProjectedResults>();
+                    foreach (var row in page.Rows)
+                    {
+                        shape.Register(row, results);
+                    }
+                }
+
+                return page.Connection;
             });
     }
 }

@@ -12,8 +12,15 @@ namespace PmoGraph.Schema.Querying;
 /// </summary>
 internal static class KeysetPager
 {
+    /// <summary>The page of whole rows.</summary>
     public static async Task<Connection<TEntity>> PageAsync<TEntity>(
         IQueryable<TEntity> source, SortOrder order, PageRequest request, CancellationToken cancellationToken)
+        where TEntity : Entity =>
+        (await PageAsync(source, order, request, null, cancellationToken).ConfigureAwait(false)).Connection;
+
+    /// <summary>The page with its rows, read through <paramref name="shape"/> when given (its navigations are in the rows).</summary>
+    public static async Task<(Connection<TEntity> Connection, IReadOnlyList<KeyedRow<TEntity>> Rows)> PageAsync<TEntity>(
+        IQueryable<TEntity> source, SortOrder order, PageRequest request, NodeShape<TEntity>? shape, CancellationToken cancellationToken)
         where TEntity : Entity
     {
         var types = order.Keys.Select(k => k.Key.ReturnType).ToList();
@@ -33,8 +40,8 @@ internal static class KeysetPager
         try
         {
             var rows = await order.Apply(window, reverse: request.FromEnd)
-                .Select(Projection<TEntity>(order))
                 .Take(request.Size + 1)
+                .Select(shape?.Row(order) ?? Projection<TEntity>(order))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             bool hasNext, hasPrevious;
             if (request.FromEnd)
@@ -51,7 +58,7 @@ internal static class KeysetPager
             }
 
             var cursors = rows.ToDictionary(r => r.Entity.Id, r => Cursor.Encode(order.Fingerprint, r.Keys));
-            return new Connection<TEntity>([.. rows.Select(r => r.Entity)], e => cursors[e.Id], hasNext, hasPrevious, ct => source.CountAsync(ct));
+            return (new Connection<TEntity>([.. rows.Select(r => r.Entity)], e => cursors[e.Id], hasNext, hasPrevious, ct => source.CountAsync(ct)), rows);
         }
         catch (InvalidOperationException ex)
         {

@@ -30,6 +30,57 @@ internal static class KeysetPredicate
         return Expression.Lambda<Func<T, bool>>(FilterExpressionBuilder.AnyOf(alternatives), order.Row);
     }
 
+    /// <summary>
+    /// Whether the row <paramref name="later"/> comes after the row <paramref name="earlier"/> in the order
+    /// (<paramref name="backward"/>: in the reversed order); both are row expressions of the order's entity. Used to
+    /// rank rows in SQL where a LIMIT cannot be used.
+    /// </summary>
+    public static Expression RowAfterRow(SortOrder order, Expression later, Expression earlier, bool backward)
+    {
+        var alternatives = new List<Expression>();
+        var equalSoFar = new List<Expression>();
+        foreach (var key in order.Keys)
+        {
+            var a = ParameterReplacer.Apply(key.Key, later);
+            var b = ParameterReplacer.Apply(key.Key, earlier);
+            alternatives.Add(FilterExpressionBuilder.AllOf([.. equalSoFar, LaterThan(a, b, key.Descending ^ backward, key.Nullable)]));
+            equalSoFar.Add(Expression.Equal(a, b));
+        }
+
+        return FilterExpressionBuilder.AnyOf(alternatives);
+    }
+
+    private static BinaryExpression LaterThan(Expression a, Expression b, bool descending, bool nullable)
+    {
+        var strictly = descending ? Greater(b, a) : Greater(a, b);
+        if (!nullable)
+        {
+            return strictly;
+        }
+
+        var none = Expression.Constant(null, a.Type);
+        // Null is the smallest value: ascending, any value is after null; descending, null is after any value.
+        return descending
+            ? Expression.AndAlso(Expression.NotEqual(b, none), Expression.OrElse(Expression.Equal(a, none), strictly))
+            : Expression.OrElse(Expression.AndAlso(Expression.Equal(b, none), Expression.NotEqual(a, none)), strictly);
+    }
+
+    private static BinaryExpression Greater(Expression a, Expression b)
+    {
+        var type = Nullable.GetUnderlyingType(a.Type) ?? a.Type;
+        if (type == typeof(string))
+        {
+            return Expression.GreaterThan(Expression.Call(CompareStrings, a, b), Expression.Constant(0));
+        }
+
+        if (type == typeof(bool))
+        {
+            return Expression.AndAlso(Expression.Equal(a, Expression.Constant(true, a.Type)), Expression.Equal(b, Expression.Constant(false, b.Type)));
+        }
+
+        return Expression.GreaterThan(a, b);
+    }
+
     private static Expression Later(Expression column, object? value, bool descending, bool nullable)
     {
         if (value is null)

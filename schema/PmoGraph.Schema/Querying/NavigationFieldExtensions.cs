@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Common;
 using PmoGraph.Schema.Data;
@@ -18,26 +19,38 @@ public static class NavigationFieldExtensions
 {
     /// <summary>A required many-to-one navigation (<c>project { program }</c>) by the source's foreign key.</summary>
     public static FieldBuilder<TSource, IDataLoaderResult<TTarget?>> Reference<TSource, TTarget, TTargetGraph>(
-        this ObjectGraphType<TSource> type, string name, Func<TSource, int> foreignKey)
+        this ObjectGraphType<TSource> type, string name, Expression<Func<TSource, int>> foreignKey)
         where TTarget : Entity
         where TTargetGraph : IGraphType
     {
         ArgumentNullException.ThrowIfNull(type);
-        return type.Field<NonNullGraphType<TTargetGraph>, IDataLoaderResult<TTarget?>>(name)
-            .Resolve(context => LoadById<TTarget>(context, foreignKey(context.Source)));
+        ArgumentNullException.ThrowIfNull(foreignKey);
+        var key = foreignKey.Compile();
+        var field = type.Field<NonNullGraphType<TTargetGraph>, IDataLoaderResult<TTarget?>>(name)
+            .Resolve(context => Projected<TTarget?>(context, out var projected)
+                ? new CompletedResult<TTarget?>(projected)
+                : LoadById<TTarget>(context, key(context.Source)));
+        field.FieldType.Metadata[ProjectionMetadata.ReferenceKey] = new NavigationInfo(typeof(TTarget), foreignKey);
+        return field;
     }
 
     /// <summary>An optional many-to-one navigation (<c>project { manager }</c>); null where the key is null.</summary>
     public static FieldBuilder<TSource, IDataLoaderResult<TTarget?>> OptionalReference<TSource, TTarget, TTargetGraph>(
-        this ObjectGraphType<TSource> type, string name, Func<TSource, int?> foreignKey)
+        this ObjectGraphType<TSource> type, string name, Expression<Func<TSource, int?>> foreignKey)
         where TTarget : Entity
         where TTargetGraph : IGraphType
     {
         ArgumentNullException.ThrowIfNull(type);
-        return type.Field<TTargetGraph, IDataLoaderResult<TTarget?>>(name)
-            .Resolve(context => foreignKey(context.Source) is { } id
-                ? LoadById<TTarget>(context, id)
-                : new CompletedResult<TTarget?>(null));
+        ArgumentNullException.ThrowIfNull(foreignKey);
+        var key = foreignKey.Compile();
+        var field = type.Field<TTargetGraph, IDataLoaderResult<TTarget?>>(name)
+            .Resolve(context => Projected<TTarget?>(context, out var projected)
+                ? new CompletedResult<TTarget?>(projected)
+                : key(context.Source) is { } id
+                    ? LoadById<TTarget>(context, id)
+                    : new CompletedResult<TTarget?>(null));
+        field.FieldType.Metadata[ProjectionMetadata.ReferenceKey] = new NavigationInfo(typeof(TTarget), foreignKey);
+        return field;
     }
 
     /// <summary>
@@ -61,6 +74,11 @@ public static class NavigationFieldExtensions
             .WithConnectionArguments<TSource, IDataLoaderResult<Connection<TChild>>, TChildGraph>()
             .Resolve(context =>
             {
+                if (Projected<Connection<TChild>>(context, out var projected))
+                {
+                    return new CompletedResult<Connection<TChild>>(projected!);
+                }
+
                 var services = context.RequestServices!;
                 // Every parent of a level shares the field's syntax node, hence its arguments: one loader per node.
                 var loaderKey = $"children:{typeof(TChild).FullName}:{foreignKey}:{RuntimeHelpers.GetHashCode(context.FieldAst)}";
@@ -77,6 +95,7 @@ public static class NavigationFieldExtensions
                 return loader.Load(context.Source.Id);
             });
         field.FieldType.Metadata[QueryFieldOptIn.NodeGraphKey] = typeof(TChildGraph);
+        field.FieldType.Metadata[ProjectionMetadata.ChildrenKey] = new NavigationInfo(typeof(TChild), foreignKey);
         type.AddField(field.FieldType);
         return field;
     }
@@ -89,7 +108,41 @@ public static class NavigationFieldExtensions
         ArgumentNullException.ThrowIfNull(query);
         return query.Field<TGraph, IDataLoaderResult<TEntity?>>(name)
             .Argument<NonNullGraphType<IntGraphType>>("id", "The id to look up.")
-            .Resolve(context => LoadById<TEntity>(context, context.GetArgument<int>("id")));
+            .Resolve(context =>
+            {
+                var id = context.GetArgument<int>("id");
+                if (Projection.OfObject<TEntity>(context) is not { } shape)
+                {
+                    return LoadById<TEntity>(context, id);
+                }
+
+                var services = context.RequestServices!;
+                return new DeferredResult<TEntity?>(async ct =>
+                {
+                    var row = await ReadableRows.Of<TEntity>(services, context.User).Where(e => e.Id == id).Select(shape.Row(null))
+                        .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+                    if (row is not null)
+                    {
+                        shape.Register(row, services.GetRequiredService<ProjectedResults>());
+                    }
+
+                    return row?.Entity;
+                });
+            });
+    }
+
+    /// <summary>The value a projection of the source's statement already read for this field, if any.</summary>
+    private static bool Projected<T>(IResolveFieldContext context, out T? value)
+    {
+        var key = (context.FieldAst.Alias?.Name ?? context.FieldAst.Name).StringValue;
+        if (context.RequestServices!.GetRequiredService<ProjectedResults>().TryGet(context.Source, key, out var found))
+        {
+            value = (T?)found;
+            return true;
+        }
+
+        value = default;
+        return false;
     }
 
     private static IDataLoaderResult<TEntity?> LoadById<TEntity>(IResolveFieldContext context, int id)

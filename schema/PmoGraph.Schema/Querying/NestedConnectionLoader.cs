@@ -14,8 +14,14 @@ namespace PmoGraph.Schema.Querying;
 /// <param name="order">The total order of the children.</param>
 /// <param name="request">The page asked for.</param>
 /// <param name="withTotal">Whether <c>totalCount</c> is selected.</param>
+/// <param name="shape">The projection of the child rows, or null to read whole rows.</param>
+/// <param name="rankInsteadOfLimit">
+/// Whether to bound the page by each row's rank (a correlated count of the rows before it) rather than a LIMIT: on
+/// SQLite, EF Core needs SQL APPLY, which SQLite lacks, for a limited collection that holds another collection.
+/// </param>
 internal sealed class NestedConnectionLoader<TChild>(
-    IQueryable<TChild> children, Expression<Func<TChild, int?>> foreignKey, SortOrder order, PageRequest request, bool withTotal)
+    IQueryable<TChild> children, Expression<Func<TChild, int?>> foreignKey, SortOrder order, PageRequest request, bool withTotal,
+    NodeShape<TChild>? shape = null, bool rankInsteadOfLimit = false)
     where TChild : Entity
 {
     private readonly IReadOnlyList<object?>? _after = Decode(request.After, "after", order);
@@ -29,40 +35,12 @@ internal sealed class NestedConnectionLoader<TChild>(
         where TSource : Entity
     {
         var parent = Expression.Parameter(typeof(TSource), "p");
-        var scoped = Correlate(parent);
-        var window = scoped;
-        if (_after is not null)
-        {
-            window = window.Where(KeysetPredicate.Beyond<TChild>(order, _after, backward: false));
-        }
-
-        if (_before is not null)
-        {
-            window = window.Where(KeysetPredicate.Beyond<TChild>(order, _before, backward: true));
-        }
-
-        var page = order.Apply(window, reverse: request.FromEnd).Select(KeysetPager.Projection<TChild>(order)).Take(request.Size + 1);
-        var cursor = request.FromEnd ? _before : _after;
-        Expression pastCursor = cursor is null
-            ? Expression.Constant(false)
-            : Expression.Call(
-                typeof(Queryable), nameof(Queryable.Any), [typeof(TChild)], scoped.Expression,
-                Expression.Quote(Not(KeysetPredicate.Beyond<TChild>(order, cursor, backward: request.FromEnd))));
-        var shape = Expression.Lambda<Func<TSource, NestedPage<TChild>>>(
-            Expression.MemberInit(
-                Expression.New(typeof(NestedPage<TChild>)),
-                Bind(nameof(NestedPage<TChild>.ParentId), Expression.Property(parent, nameof(Entity.Id))),
-                Bind(nameof(NestedPage<TChild>.Rows), Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TChild>)], page.Expression)),
-                Bind(nameof(NestedPage<TChild>.Total), withTotal
-                    ? Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TChild)], scoped.Expression)
-                    : Expression.Constant(0)),
-                Bind(nameof(NestedPage<TChild>.PastCursor), pastCursor)),
-            parent);
+        var select = Expression.Lambda<Func<TSource, NestedPage<TChild>>>(Page(Expression.Property(parent, nameof(Entity.Id))), parent);
 
         List<NestedPage<TChild>> pages;
         try
         {
-            pages = await parents.Where(p => ids.Contains(p.Id)).Select(shape).ToListAsync(cancellationToken).ConfigureAwait(false);
+            pages = await parents.Where(p => ids.Contains(p.Id)).Select(select).ToListAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException ex)
         {
@@ -72,7 +50,69 @@ internal sealed class NestedConnectionLoader<TChild>(
         return pages.ToDictionary(p => p.ParentId, ToConnection);
     }
 
-    private Connection<TChild> ToConnection(NestedPage<TChild> page)
+    /// <summary>
+    /// The page of the parent whose id is <paramref name="parentId"/> (an expression over the parent row), as a
+    /// <see cref="NestedPage{TChild}"/> initializer EF Core translates into the parent's statement.
+    /// </summary>
+    public Expression Page(Expression parentId)
+    {
+        var scoped = Correlate(parentId);
+        var window = Window(scoped);
+        var page = rankInsteadOfLimit
+            ? order.Apply(window.Where(RankBelow(Window(children), request.Size + 1)), reverse: request.FromEnd)
+            : order.Apply(window, reverse: request.FromEnd).Take(request.Size + 1);
+        var rows = page.Select(shape?.Row(order) ?? KeysetPager.Projection<TChild>(order));
+        var cursor = request.FromEnd ? _before : _after;
+        Expression pastCursor = cursor is null
+            ? Expression.Constant(false)
+            : Expression.Call(
+                typeof(Queryable), nameof(Queryable.Any), [typeof(TChild)], scoped.Expression,
+                Expression.Quote(Not(KeysetPredicate.Beyond<TChild>(order, cursor, backward: request.FromEnd))));
+        return Expression.MemberInit(
+            Expression.New(typeof(NestedPage<TChild>)),
+            Bind(nameof(NestedPage<TChild>.ParentId), parentId),
+            Bind(nameof(NestedPage<TChild>.Rows), Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TChild>)], rows.Expression)),
+            Bind(nameof(NestedPage<TChild>.Total), withTotal
+                ? Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TChild)], scoped.Expression)
+                : Expression.Constant(0)),
+            Bind(nameof(NestedPage<TChild>.PastCursor), pastCursor));
+    }
+
+    /// <summary>The rows of <paramref name="rows"/> between the cursors.</summary>
+    private IQueryable<TChild> Window(IQueryable<TChild> rows)
+    {
+        if (_after is not null)
+        {
+            rows = rows.Where(KeysetPredicate.Beyond<TChild>(order, _after, backward: false));
+        }
+
+        if (_before is not null)
+        {
+            rows = rows.Where(KeysetPredicate.Beyond<TChild>(order, _before, backward: true));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// <c>x =&gt; window.Count(y =&gt; y.ForeignKey == x.ForeignKey &amp;&amp; y comes before x) &lt; limit</c>, in the
+    /// page's direction. The count correlates on the row's own foreign key, not the parent's id, so EF Core can still
+    /// turn the collection into a join.
+    /// </summary>
+    private Expression<Func<TChild, bool>> RankBelow(IQueryable<TChild> window, int limit)
+    {
+        var row = Expression.Parameter(typeof(TChild), "x");
+        var other = Expression.Parameter(typeof(TChild), "y");
+        var before = Expression.Lambda<Func<TChild, bool>>(
+            Expression.AndAlso(
+                Expression.Equal(ParameterReplacer.Apply(foreignKey, other), ParameterReplacer.Apply(foreignKey, row)),
+                KeysetPredicate.RowAfterRow(order, row, other, backward: request.FromEnd)),
+            other);
+        var rank = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TChild)], window.Expression, Expression.Quote(before));
+        return Expression.Lambda<Func<TChild, bool>>(Expression.LessThan(rank, Expression.Constant(limit)), row);
+    }
+
+    public Connection<TChild> ToConnection(NestedPage<TChild> page)
     {
         var rows = page.Rows;
         var more = rows.Count > request.Size;
@@ -87,13 +127,13 @@ internal sealed class NestedConnectionLoader<TChild>(
             _ => Task.FromResult(total));
     }
 
-    /// <summary>The children of the parent row <paramref name="parent"/>: <c>children.Where(c =&gt; c.ForeignKey == p.Id)</c>.</summary>
-    private IQueryable<TChild> Correlate(ParameterExpression parent)
+    /// <summary>The children of the parent with id <paramref name="parentId"/>: <c>children.Where(c =&gt; c.ForeignKey == p.Id)</c>.</summary>
+    private IQueryable<TChild> Correlate(Expression parentId)
     {
         var child = Expression.Parameter(typeof(TChild), "c");
         var matches = Expression.Equal(
             ParameterReplacer.Apply(foreignKey, child),
-            Expression.Convert(Expression.Property(parent, nameof(Entity.Id)), typeof(int?)));
+            Expression.Convert(parentId, typeof(int?)));
         return children.Where(Expression.Lambda<Func<TChild, bool>>(matches, child));
     }
 

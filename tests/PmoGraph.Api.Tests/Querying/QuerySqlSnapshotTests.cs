@@ -21,7 +21,8 @@ public sealed class QuerySqlSnapshotTests(PmoApiFactory factory) : IClassFixture
                   risks(first: 3, order: [{ exposure: DESC }]) { nodes { title } } } } } } }
             """);
 
-        Assert.Equal(3, sql.Count);
+        // One statement: the root page, both nested levels and the nested totalCount (a COUNT subquery) together.
+        Assert.Single(sql);
         MatchForStore(sql);
     }
 
@@ -47,6 +48,42 @@ public sealed class QuerySqlSnapshotTests(PmoApiFactory factory) : IClassFixture
 
         Assert.Single(sql);
         MatchForStore(sql);
+    }
+
+    [Theory]
+    [InlineData("{ programs(first: 3) { nodes { name } } }")]
+    [InlineData("{ programs(first: 3) { nodes { name projects(first: 2) { nodes { code } } } } }")]
+    [InlineData("{ programs(first: 3) { nodes { name projects(first: 2) { totalCount nodes { code risks(first: 3) { nodes { title } } } } } } }")]
+    [InlineData("{ programs(first: 3) { nodes { name projects(first: 2) { nodes { code program { portfolio { name } } manager { name } risks(first: 3) { nodes { title owner { name } } } } } } } }")]
+    public async Task AnyDepth_Statements_One(string query)
+    {
+        var sql = await SqlOfAsync(query);
+
+        Assert.Single(sql);
+    }
+
+    [Fact]
+    public async Task ProjectCodes_SelectList_ReadsOnlyTheRequestedColumns()
+    {
+        var sql = await SqlOfAsync("{ projects(first: 5) { nodes { code } } }");
+
+        var select = Assert.Single(sql);
+        Assert.Contains("\"Code\"", select, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Description\"", select, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"BudgetAtCompletion\"", select, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Name\"", select, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NestedReference_SelectList_ReadsTheForeignKeyAndTheTargetsRequestedColumns()
+    {
+        var sql = await SqlOfAsync("{ risks(first: 5) { nodes { title project { code } } } }");
+
+        var select = Assert.Single(sql);
+        Assert.Contains("\"ProjectId\"", select, StringComparison.Ordinal);
+        Assert.Contains("\"Code\"", select, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Mitigation\"", select, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Description\"", select, StringComparison.Ordinal);
     }
 
     private static void MatchForStore(IReadOnlyList<string> sql)

@@ -65,6 +65,40 @@ public sealed class RowRuleTests(PmoApiFactory factory) : IClassFixture<PmoApiFa
     }
 
     [Fact]
+    public async Task NestedLevels_PortfolioManager_HideOtherPortfoliosRowsInsideTheProjection()
+    {
+        var (owner, mine) = await PortfolioOfAnOwnerAsync();
+        var expected = await factory.ReadAsync(db => db.Set<Project>()
+            .Where(p => p.ManagerId != null && mine.Contains(p.Id))
+            .GroupBy(p => p.ManagerId!.Value)
+            .Select(g => new { Manager = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Manager, g => g.Count));
+        var client = factory.CreateClientFor(PmoRoles.PortfolioManager, owner);
+        const string query = """
+            query($mine: [Int!]) { people(first: 10, where: { managedProjects: { some: { id: { in: $mine } } } }) { nodes { id
+                managedProjects(first: 10) { totalCount nodes { id program { portfolio { id } } risks(first: 2) { nodes { project { id } } } } } } } }
+            """;
+        await client.DataAsync(query, new { mine });
+        factory.SqlCommands.Reset();
+
+        var people = (await client.DataAsync(query, new { mine })).GetProperty("people").GetProperty("nodes").EnumerateArray().ToList();
+
+        Assert.Single(factory.SqlCommands.Texts);
+        Assert.NotEmpty(people);
+        foreach (var person in people)
+        {
+            var managed = person.GetProperty("managedProjects");
+            var nodes = managed.GetProperty("nodes").EnumerateArray().ToList();
+            Assert.Equal(expected.GetValueOrDefault(person.GetProperty("id").GetInt32()), managed.GetProperty("totalCount").GetInt32());
+            Assert.Equal(Math.Min(10, managed.GetProperty("totalCount").GetInt32()), nodes.Count);
+            Assert.All(nodes, n => Assert.Contains(n.GetProperty("id").GetInt32(), mine));
+            Assert.All(nodes, n => Assert.All(
+                n.GetProperty("risks").GetProperty("nodes").EnumerateArray(),
+                r => Assert.Equal(n.GetProperty("id").GetInt32(), r.GetProperty("project").GetProperty("id").GetInt32())));
+        }
+    }
+
+    [Fact]
     public async Task Projects_UnknownSubject_SeesNothing()
     {
         var client = factory.CreateClientFor(PmoRoles.ProjectManager, "nobody.at.all");
