@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Querying;
 
 namespace PmoGraph.Schema.Mutations;
 
@@ -12,9 +13,9 @@ public sealed class PayloadType<TEntity, TEntityGraph> : ObjectGraphType<Payload
         ArgumentNullException.ThrowIfNull(errorTypes);
         Name = baseName + "Payload";
         Description = $"The outcome of {char.ToLowerInvariant(baseName[0])}{baseName[1..]}: the {entityField} as stored, or why nothing was written.";
-        Field<TEntityGraph, TEntity>(entityField)
+        Field<TEntityGraph, object>(entityField)
             .Description($"The {entityField} as stored after the change; null when the mutation failed.")
-            .Resolve(context => context.Source.Entity);
+            .ResolveAsync(context => Projection.ReadBackAsync(context, context.Source.Entity));
         var union = new UnionGraphType { Name = baseName + "Error", Description = $"Why {baseName} can fail." };
         foreach (var errorType in errorTypes)
         {

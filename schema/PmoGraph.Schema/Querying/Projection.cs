@@ -1,5 +1,8 @@
+using System.Reflection;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Schema.Querying;
@@ -30,5 +33,49 @@ internal static class Projection
         return ProjectionScope.Unwrap(context.FieldDefinition.ResolvedType) is { } node
             ? NodeShape<TEntity>.Create(scope, node, scope.RootSelection())
             : null;
+    }
+
+    /// <summary>
+    /// <paramref name="stored"/> (a mutation's committed result) read again through the projection of the field's
+    /// selection when that selection holds references or connections, so they cost one statement rather than one per
+    /// level; <paramref name="stored"/> itself otherwise, or when it cannot be projected or read back.
+    /// </summary>
+    public static async Task<object?> ReadBackAsync(IResolveFieldContext context, object? stored)
+    {
+        if (stored is not Entity entity)
+        {
+            return stored;
+        }
+
+        var method = typeof(Projection).GetMethod(nameof(ReadBackTypedAsync), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(entity.GetType());
+        return await ((Task<object?>)method.Invoke(null, [context, entity])!).ConfigureAwait(false);
+    }
+
+    private static async Task<object?> ReadBackTypedAsync<TEntity>(IResolveFieldContext context, TEntity stored)
+        where TEntity : Entity
+    {
+        var scope = new ProjectionScope(context);
+        if (scope.Db.Model.FindEntityType(typeof(TEntity)) is null || ProjectionScope.Unwrap(context.FieldDefinition.ResolvedType) is not { } node)
+        {
+            return stored;
+        }
+
+        var shape = NodeShape<TEntity>.Create(scope, node, scope.Collect([context.FieldAst.SelectionSet]));
+        if (!shape.HasNavigations)
+        {
+            // Its scalars are already in memory.
+            return stored;
+        }
+
+        var id = stored.Id;
+        var row = await ReadableRows.Of<TEntity>(scope.Services, context.User).Where(e => e.Id == id).Select(shape.Row(null))
+            .FirstOrDefaultAsync(context.CancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return stored;
+        }
+
+        shape.Register(row, scope.Services.GetRequiredService<ProjectedResults>());
+        return row.Entity;
     }
 }
