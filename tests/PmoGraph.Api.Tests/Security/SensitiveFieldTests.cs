@@ -45,6 +45,15 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
         "{ kpis(period: \"2026-10-01\", kpi: \"roi\") { numerator } }",
         "{ spendByDriver { alignedBudget } }",
         "{ spendByObjective { actualCost } }",
+        "{ projectsAggregate { sum { budgetAtCompletion } } }",
+        "{ projectsAggregate { max { budgetAtCompletion } } }",
+        "{ projectsAggregate(groupBy: [{ budgetAtCompletion: true }]) { groups { count } } }",
+        "{ projectsAggregate(groupBy: [{ code: true }]) { groups { key { budgetAtCompletion } } } }",
+        "{ risksAggregate { avg { costExposure } } }",
+        "{ risksAggregate(where: { costExposure: { gt: 0 } }) { count } }",
+        "{ peopleAggregate { count } }",
+        "{ projectsAggregate(groupBy: [{ manager: { department: { name: true } } }]) { count } }",
+        "{ allocationsAggregate { count } }",
     ];
 
     [Fact]
@@ -111,5 +120,35 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
 
         Assert.Equal(JsonValueKind.Object, data.GetProperty("project").GetProperty("earnedValue").ValueKind);
         Assert.NotEqual(0, data.GetProperty("spendByDriver").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Query_ViewerAsksForAggregatesOfOrdinaryFields_Allowed()
+    {
+        var viewer = factory.CreateClientFor(PmoRoles.Viewer, "viewer");
+
+        var data = await viewer.DataAsync("""
+            { projectsAggregate(groupBy: [{ stage: true }]) { count avg { percentComplete } groups { key { stage } count } }
+              risksAggregate { max { exposure probability } } }
+            """);
+
+        var projects = data.GetProperty("projectsAggregate");
+        Assert.Equal(60, projects.GetProperty("count").GetInt32());
+        Assert.Equal(60, projects.GetProperty("groups").EnumerateArray().Sum(g => g.GetProperty("count").GetInt32()));
+        Assert.Equal(JsonValueKind.Number, data.GetProperty("risksAggregate").GetProperty("max").GetProperty("exposure").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("{ projectsAggregate { sum { budgetAtCompletion } } }", "'ProjectSumAggregate.budgetAtCompletion'")]
+    [InlineData("{ projectsAggregate(groupBy: [{ budgetAtCompletion: true }]) { count } }", "'Project.budgetAtCompletion'")]
+    [InlineData("{ projects(first: 1) { nodes { manager { id } } } }", "'Project.manager'")]
+    public async Task Query_ViewerAsksForASensitiveField_ErrorNamesIt(string query, string named)
+    {
+        var viewer = factory.CreateClientFor(PmoRoles.Viewer, "viewer");
+
+        var response = await viewer.QueryAsync(query);
+
+        var message = response.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.Contains(named, message, StringComparison.Ordinal);
     }
 }
