@@ -7,8 +7,8 @@ using PmoGraph.Schema.Authorization;
 namespace PmoGraph.Api.Security;
 
 /// <summary>
-/// A viewer reads no financial or people field: selecting one, or filtering or sorting by one (which would reveal it
-/// as surely), fails the document with <c>AUTH_NOT_AUTHORIZED</c> naming the field.
+/// A viewer reads no financial or people field: selecting one or an aggregate of one, or filtering, sorting or
+/// grouping by one (which would reveal it as surely), fails the document with <c>AUTH_NOT_AUTHORIZED</c> naming the field.
 /// </summary>
 internal sealed class SensitiveFieldRule : ValidationRuleBase
 {
@@ -43,7 +43,7 @@ internal sealed class SensitiveFieldRule : ValidationRuleBase
 
     private static void CheckInputField(GraphQLObjectField node, ValidationContext context)
     {
-        // Filter and sort inputs name their fields after the graph type's: ProjectFilterInput.budgetAtCompletion.
+        // Filter, sort and group-by inputs name their fields after the graph type's: ProjectFilterInput.budgetAtCompletion.
         if (context.TypeInfo.GetInputType(1)?.GetNamedType() is not { } input)
         {
             return;
@@ -51,6 +51,7 @@ internal sealed class SensitiveFieldRule : ValidationRuleBase
 
         var typeName = input.Name.EndsWith("FilterInput", StringComparison.Ordinal) ? input.Name[..^"FilterInput".Length]
             : input.Name.EndsWith("SortInput", StringComparison.Ordinal) ? input.Name[..^"SortInput".Length]
+            : input.Name.EndsWith("GroupByInput", StringComparison.Ordinal) ? input.Name[..^"GroupByInput".Length]
             : null;
         if (typeName is null || context.Schema.AllTypes[typeName] is not IComplexGraphType type)
         {
