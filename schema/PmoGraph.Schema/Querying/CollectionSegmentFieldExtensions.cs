@@ -34,12 +34,24 @@ public static class CollectionSegmentFieldExtensions
             {
                 var request = OffsetRequest.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
                 var (rows, order) = ConnectionArguments.Read(context, QueryModel.Of(typeof(TNodeGraph)), ReadableRows.Of<TEntity>(context.RequestServices!, context.User));
+                var shape = Projection.OfConnection<TEntity>(context);
                 try
                 {
-                    var items = await order.Apply(rows, reverse: false).Skip(request.Skip).Take(request.Take + 1)
+                    var page = await order.Apply(rows, reverse: false).Skip(request.Skip).Take(request.Take + 1)
+                        .Select(shape?.Row(order) ?? KeysetPager.Projection<TEntity>(order))
                         .ToListAsync(context.CancellationToken).ConfigureAwait(false);
+                    var items = page.Take(request.Take).ToList();
+                    if (shape is not null)
+                    {
+                        var results = context.RequestServices!.GetRequiredService<ProjectedResults>();
+                        foreach (var row in items)
+                        {
+                            shape.Register(row, results);
+                        }
+                    }
+
                     return new CollectionSegment<TEntity>(
-                        [.. items.Take(request.Take)], items.Count > request.Take, request.Skip > 0, ct => rows.CountAsync(ct));
+                        [.. items.Select(r => r.Entity)], page.Count > request.Take, request.Skip > 0, ct => rows.CountAsync(ct));
                 }
                 catch (InvalidOperationException ex)
                 {

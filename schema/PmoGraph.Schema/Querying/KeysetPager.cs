@@ -7,8 +7,9 @@ namespace PmoGraph.Schema.Querying;
 
 /// <summary>
 /// Reads one page of a filtered, ordered source by keyset: <c>after</c>/<c>before</c> become predicates over the sort
-/// keys, so a page does not shift when rows are inserted before it, and the page costs one statement (plus one to
-/// learn whether rows exist on the cursor's side, and a COUNT when <c>totalCount</c> is selected).
+/// keys, so a page does not shift when rows are inserted before it, and the page costs one statement (whether rows
+/// exist on the cursor's far side is a subquery of that statement; a COUNT is one more when <c>totalCount</c> is
+/// selected).
 /// </summary>
 internal static class KeysetPager
 {
@@ -37,24 +38,31 @@ internal static class KeysetPager
             window = window.Where(KeysetPredicate.Beyond<TEntity>(order, before, backward: true));
         }
 
+        // Whether rows exist on the cursor's far side is an EXISTS subquery in the page's own statement.
+        var farCursor = request.FromEnd ? before : after;
+        var farSide = farCursor is null ? null : Not(KeysetPredicate.Beyond<TEntity>(order, farCursor, backward: request.FromEnd));
         try
         {
-            var rows = await order.Apply(window, reverse: request.FromEnd)
+            var page = await order.Apply(window, reverse: request.FromEnd)
                 .Take(request.Size + 1)
-                .Select(shape?.Row(order) ?? Projection<TEntity>(order))
+                .Select(WithFarSide(source, shape?.Row(order) ?? Projection<TEntity>(order), farSide))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var rows = page.Select(r => r.Row).ToList();
+            var beyondCursor = farSide is not null && (page.Count > 0
+                ? page[0].FarSide
+                : await source.AnyAsync(farSide, cancellationToken).ConfigureAwait(false));
             bool hasNext, hasPrevious;
             if (request.FromEnd)
             {
                 hasPrevious = rows.Count > request.Size;
                 rows = [.. rows.Take(request.Size).Reverse()];
-                hasNext = before is not null && await source.AnyAsync(Not(KeysetPredicate.Beyond<TEntity>(order, before, backward: true)), cancellationToken).ConfigureAwait(false);
+                hasNext = beyondCursor;
             }
             else
             {
                 hasNext = rows.Count > request.Size;
                 rows = [.. rows.Take(request.Size)];
-                hasPrevious = after is not null && await source.AnyAsync(Not(KeysetPredicate.Beyond<TEntity>(order, after, backward: false)), cancellationToken).ConfigureAwait(false);
+                hasPrevious = beyondCursor;
             }
 
             var cursors = rows.ToDictionary(r => r.Entity.Id, r => Cursor.Encode(order.Fingerprint, r.Keys));
@@ -75,6 +83,27 @@ internal static class KeysetPager
         return Expression.Lambda<Func<TEntity, KeyedRow<TEntity>>>(Expression.New(constructor, order.Row, keys), order.Row);
     }
 
+    /// <summary><c>e =&gt; new PageRow(row(e), source.Any(farSide))</c>, or false when there is no cursor on the far side.</summary>
+    private static Expression<Func<TEntity, PageRow<TEntity>>> WithFarSide<TEntity>(
+        IQueryable<TEntity> source, Expression<Func<TEntity, KeyedRow<TEntity>>> row, Expression<Func<TEntity, bool>>? farSide)
+    {
+        Expression exists = farSide is null
+            ? Expression.Constant(false)
+            : Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TEntity)], source.Expression, Expression.Quote(Renamed(farSide)));
+        var constructor = typeof(PageRow<TEntity>).GetConstructor([typeof(KeyedRow<TEntity>), typeof(bool)])!;
+        return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(Expression.New(constructor, row.Body, exists), row.Parameters);
+    }
+
+    /// <summary>The predicate over a parameter of its own, so it does not capture the outer row's parameter.</summary>
+    private static Expression<Func<TEntity, bool>> Renamed<TEntity>(Expression<Func<TEntity, bool>> predicate)
+    {
+        var other = Expression.Parameter(typeof(TEntity), "far");
+        return Expression.Lambda<Func<TEntity, bool>>(ParameterReplacer.Apply(predicate, other), other);
+    }
+
     private static Expression<Func<TEntity, bool>> Not<TEntity>(Expression<Func<TEntity, bool>> predicate) =>
         Expression.Lambda<Func<TEntity, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }
+
+/// <summary>A row of a page and whether rows exist on the far side of the request's cursor (the same for every row).</summary>
+internal sealed record PageRow<TEntity>(KeyedRow<TEntity> Row, bool FarSide);

@@ -127,10 +127,10 @@ internal sealed class NodeShape<TEntity>
 
     private static IRelatedSlot? ChildrenSlot(ProjectionScope scope, FieldType field, SelectedField selected, NavigationInfo children)
     {
-        // Merged nodes with different arguments cannot share one page: leave them to the loader.
-        var arguments = selected.Nodes.Select(n => n.Arguments is { } a ? scope.Document.Source.Span[a.Location.Start..a.Location.End].ToString() : "").Distinct().Count();
-        var (node, nodeSelection) = scope.NodesOf(ProjectionScope.Unwrap(field.ResolvedType), selected.Children(scope.Document));
-        if (arguments > 1 || node is null)
+        // Each response key (alias) has its own slot. Nodes merged under one response key have equal arguments (the
+        // OverlappingFieldsCanBeMerged validation rule), so the first node's arguments are the field's.
+        var (node, nodeSelection) = scope.NodesOf(ProjectionScope.Unwrap(field.ResolvedType), scope.ChildrenOf(selected));
+        if (node is null)
         {
             return null;
         }
@@ -152,7 +152,7 @@ internal sealed class NodeShape<TEntity>
             selected.ResponseKey,
             reference.ForeignKey,
             ReadableRows.Correlated<TTarget>(scope.Services, scope.Root.User),
-            NodeShape<TTarget>.Create(scope, target, selected.Children(scope.Document)));
+            NodeShape<TTarget>.Create(scope, target, scope.ChildrenOf(selected)));
 
     private static ChildrenSlot<TChild> CreateChildren<TChild>(
         ProjectionScope scope, FieldType field, SelectedField selected, NavigationInfo children, IComplexGraphType node, IReadOnlyList<SelectedField> nodeSelection)
@@ -162,7 +162,7 @@ internal sealed class NodeShape<TEntity>
         var request = ConnectionArguments.Page(context);
         var model = QueryModel.Of(field.GetMetadata<Type>(QueryFieldOptIn.NodeGraphKey)!);
         var (rows, order) = ConnectionArguments.Read(context, model, ReadableRows.Correlated<TChild>(scope.Services, scope.Root.User));
-        var withTotal = selected.Children(scope.Document).Any(f => f.Name == "totalCount");
+        var withTotal = scope.ChildrenOf(selected).Any(f => f.Name == "totalCount");
         var shape = NodeShape<TChild>.Create(scope, node, nodeSelection);
         var sqlite = scope.Db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
         var loader = new NestedConnectionLoader<TChild>(

@@ -10,7 +10,10 @@ namespace PmoGraph.Schema.Querying;
 /// </summary>
 internal static class Projection
 {
-    /// <summary>The shape of the nodes of the root connection field being resolved, or null if it cannot be projected.</summary>
+    /// <summary>
+    /// The shape of the nodes of the root connection (or collection segment) field being resolved, or null if it
+    /// cannot be projected.
+    /// </summary>
     public static NodeShape<TEntity>? OfConnection<TEntity>(IResolveFieldContext context)
         where TEntity : Entity
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQL.Types;
 
 namespace PmoGraph.Schema.Querying;
 
@@ -19,6 +20,17 @@ internal static class ProjectionMetadata
 
     /// <summary>GraphQL.NET records the member an expression field reads under this (internal) metadata key.</summary>
     public const string ExpressionPropertyKey = "ORIGINAL_EXPRESSION_PROPERTY_NAME";
+
+    /// <summary>
+    /// Whether a projection knows what <paramref name="field"/> reads: a navigation, a resolver that declared its
+    /// columns, or an expression field over a mapped column (<paramref name="isMapped"/>). Any other field makes its
+    /// type read the whole row.
+    /// </summary>
+    public static bool IsDeclared(FieldType field, Func<string, bool> isMapped) =>
+        field.GetMetadata<NavigationInfo?>(ReferenceKey) is not null
+        || field.GetMetadata<NavigationInfo?>(ChildrenKey) is not null
+        || field.GetMetadata<string[]?>(ReadsKey) is not null
+        || (field.GetMetadata<string?>(ExpressionPropertyKey) is { } member && isMapped(member));
 }
 
 /// <summary>A navigation field: the target entity and the foreign key that joins it.</summary>

@@ -25,9 +25,15 @@ internal sealed class ProjectionScope(IResolveFieldContext root)
     public IReadOnlyList<SelectedField> RootSelection()
     {
         var key = (root.FieldAst.Alias?.Name ?? root.FieldAst.Name).StringValue;
-        var field = SelectedField.Collect(root.Document, [root.Operation.SelectionSet]).FirstOrDefault(f => f.ResponseKey == key);
-        return field?.Children(root.Document) ?? SelectedField.Collect(root.Document, [root.FieldAst.SelectionSet]);
+        var field = Collect([root.Operation.SelectionSet]).FirstOrDefault(f => f.ResponseKey == key);
+        return field?.Children(root.Document, root.Variables) ?? Collect([root.FieldAst.SelectionSet]);
     }
+
+    /// <summary>The fields of <paramref name="sets"/>, with this request's variables deciding <c>@skip</c>/<c>@include</c>.</summary>
+    public IReadOnlyList<SelectedField> Collect(IEnumerable<GraphQLSelectionSet?> sets) => SelectedField.Collect(root.Document, root.Variables, sets);
+
+    /// <summary>The sub-selection of <paramref name="field"/>.</summary>
+    public IReadOnlyList<SelectedField> ChildrenOf(SelectedField field) => field.Children(root.Document, root.Variables);
 
     /// <summary>A resolve context for a nested field as its resolver would see it: its arguments coerced, with variables.</summary>
     public IResolveFieldContext ContextFor(FieldType field, GraphQLField node) => new ResolveFieldContext(root)
@@ -49,23 +55,26 @@ internal sealed class ProjectionScope(IResolveFieldContext root)
         return type as IComplexGraphType;
     }
 
-    /// <summary>The node type and node selection of a connection's selection (<c>nodes</c> and <c>edges { node }</c>).</summary>
+    /// <summary>
+    /// The node type and node selection of a connection's selection (<c>nodes</c> and <c>edges { node }</c>), or of a
+    /// collection segment's (<c>items</c>).
+    /// </summary>
     public (IComplexGraphType? Node, IReadOnlyList<SelectedField> Selection) NodesOf(IComplexGraphType? connection, IReadOnlyList<SelectedField> selection)
     {
-        var node = Unwrap(connection?.GetField("nodes")?.ResolvedType);
+        var node = Unwrap((connection?.GetField("nodes") ?? connection?.GetField("items"))?.ResolvedType);
         var sets = new List<GraphQLSelectionSet?>();
         foreach (var field in selection)
         {
-            if (field.Name == "nodes")
+            if (field.Name is "nodes" or "items")
             {
                 sets.AddRange(field.Nodes.Select(n => n.SelectionSet));
             }
             else if (field.Name == "edges")
             {
-                sets.AddRange(field.Children(Document).Where(f => f.Name == "node").SelectMany(f => f.Nodes).Select(n => n.SelectionSet));
+                sets.AddRange(ChildrenOf(field).Where(f => f.Name == "node").SelectMany(f => f.Nodes).Select(n => n.SelectionSet));
             }
         }
 
-        return (node, SelectedField.Collect(Document, sets));
+        return (node, Collect(sets));
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace PmoGraph.Schema.Querying;
@@ -9,27 +10,59 @@ namespace PmoGraph.Schema.Querying;
 internal sealed record SelectedField(string ResponseKey, string Name, IReadOnlyList<GraphQLField> Nodes)
 {
     /// <summary>
-    /// The fields of <paramref name="sets"/> by response key, fragments expanded. Directives and type conditions are
-    /// not evaluated: a projection may read a column that a skipped field would have needed, never miss one.
+    /// The fields of <paramref name="sets"/> by response key, fragments expanded, without the fields and fragments
+    /// that <c>@skip</c>/<c>@include</c> leave out (a literal condition, or a variable of <paramref name="variables"/>).
+    /// Type conditions are not evaluated: a projection may read a column that another type's field needs, never miss one.
     /// </summary>
-    public static IReadOnlyList<SelectedField> Collect(GraphQLDocument document, IEnumerable<GraphQLSelectionSet?> sets)
+    public static IReadOnlyList<SelectedField> Collect(GraphQLDocument document, Variables? variables, IEnumerable<GraphQLSelectionSet?> sets)
     {
         var fields = new Dictionary<string, (string Name, List<GraphQLField> Nodes)>(StringComparer.Ordinal);
         var order = new List<string>();
         var seenFragments = new HashSet<string>(StringComparer.Ordinal);
         foreach (var set in sets)
         {
-            Add(document, set, fields, order, seenFragments);
+            Add(document, variables, set, fields, order, seenFragments);
         }
 
         return [.. order.Select(key => new SelectedField(key, fields[key].Name, fields[key].Nodes))];
     }
 
     /// <summary>The union of the sub-selections of every node of this field.</summary>
-    public IReadOnlyList<SelectedField> Children(GraphQLDocument document) => Collect(document, Nodes.Select(n => n.SelectionSet));
+    public IReadOnlyList<SelectedField> Children(GraphQLDocument document, Variables? variables) => Collect(document, variables, Nodes.Select(n => n.SelectionSet));
+
+    /// <summary>Whether <c>@skip</c>/<c>@include</c> keep <paramref name="node"/>; a condition that cannot be read keeps it.</summary>
+    internal static bool Included(IHasDirectivesNode node, Variables? variables)
+    {
+        foreach (var directive in node.Directives?.Items ?? [])
+        {
+            var name = directive.Name.StringValue;
+            if (name is not ("skip" or "include") || directive.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "if")?.Value is not { } condition)
+            {
+                continue;
+            }
+
+            bool? value = condition switch
+            {
+                GraphQLBooleanValue literal => literal.BoolValue,
+                GraphQLVariable variable when variables is not null && variables.ValueFor(variable.Name.Value, out var argument) => argument.Value as bool?,
+                _ => null,
+            };
+            if (value == (name == "skip"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void Add(
-        GraphQLDocument document, GraphQLSelectionSet? set, Dictionary<string, (string, List<GraphQLField>)> fields, List<string> order, HashSet<string> seenFragments)
+        GraphQLDocument document,
+        Variables? variables,
+        GraphQLSelectionSet? set,
+        Dictionary<string, (string, List<GraphQLField>)> fields,
+        List<string> order,
+        HashSet<string> seenFragments)
     {
         if (set is null)
         {
@@ -38,6 +71,11 @@ internal sealed record SelectedField(string ResponseKey, string Name, IReadOnlyL
 
         foreach (var selection in set.Selections)
         {
+            if (selection is IHasDirectivesNode directed && !Included(directed, variables))
+            {
+                continue;
+            }
+
             switch (selection)
             {
                 case GraphQLField field:
@@ -52,14 +90,14 @@ internal sealed record SelectedField(string ResponseKey, string Name, IReadOnlyL
                     entry.Item2.Add(field);
                     break;
                 case GraphQLInlineFragment inline:
-                    Add(document, inline.SelectionSet, fields, order, seenFragments);
+                    Add(document, variables, inline.SelectionSet, fields, order, seenFragments);
                     break;
                 case GraphQLFragmentSpread spread:
                     var name = spread.FragmentName.Name.StringValue;
                     var definition = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(d => d.FragmentName.Name.StringValue == name);
                     if (definition is not null && seenFragments.Add(name))
                     {
-                        Add(document, definition.SelectionSet, fields, order, seenFragments);
+                        Add(document, variables, definition.SelectionSet, fields, order, seenFragments);
                         seenFragments.Remove(name);
                     }
 

@@ -20,7 +20,8 @@ public sealed class PortfolioScenarioType : ObjectGraphType<PortfolioScenario>
         Field(s => s.BestBound, nullable: true).Description("The solver's proven upper bound on total value; equal to totalValue when optimal.").Sensitive(SensitiveData.Financial);
         Field<FloatGraphType>("gap")
             .Description("(bestBound - totalValue) / bestBound: 0 when proven optimal, above 0 when the time limit stopped the proof; null without a bound.")
-            .Resolve(c => c.Source.BestBound is { } bound && bound > 0 ? (double)((bound - c.Source.TotalValue) / bound) : c.Source.BestBound is not null ? 0 : null);
+            .Resolve(c => c.Source.BestBound is { } bound && bound > 0 ? (double)((bound - c.Source.TotalValue) / bound) : c.Source.BestBound is not null ? 0 : null)
+            .Reads(nameof(PortfolioScenario.BestBound), nameof(PortfolioScenario.TotalValue));
         Field(s => s.CreatedAt).Description("When the scenario was created (UTC).");
         Field(s => s.CommittedAt, nullable: true).Description("When the scenario was adopted as the portfolio (UTC); null if never.");
         Field(s => s.Version).Description("Concurrency version; send it back with an update.");

@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using PmoGraph.Api.Tests.Store;
+using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Financials;
+using PmoGraph.Schema.Risks;
 using Snapshooter;
 using Snapshooter.Xunit;
 
@@ -98,6 +102,150 @@ public sealed class QuerySqlSnapshotTests(PmoApiFactory factory) : IClassFixture
         Assert.Contains("\"Code\"", select, StringComparison.Ordinal);
         Assert.DoesNotContain("\"Mitigation\"", select, StringComparison.Ordinal);
         Assert.DoesNotContain("\"Description\"", select, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RootCursor_After_OneStatementWithBothPageFlags()
+    {
+        var first = await _client.DataAsync("{ projects(first: 3, order: [{ code: ASC }]) { pageInfo { endCursor } nodes { code } } }");
+        var cursor = first.GetProperty("projects").GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+        var query = "query($c: String) { projects(first: 3, after: $c, order: [{ code: ASC }]) { pageInfo { hasPreviousPage hasNextPage } nodes { code program { name } } } }";
+
+        factory.SqlCommands.Reset();
+        var page = (await _client.DataAsync(query, new { c = cursor })).GetProperty("projects");
+
+        Assert.Single(factory.SqlCommands.Texts);
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(3, page.GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task RootCursor_Before_OneStatementWithBothPageFlags()
+    {
+        var last = await _client.DataAsync("{ projects(last: 3, order: [{ code: ASC }]) { pageInfo { startCursor } nodes { code } } }");
+        var cursor = last.GetProperty("projects").GetProperty("pageInfo").GetProperty("startCursor").GetString()!;
+        var query = "query($c: String) { projects(last: 3, before: $c, order: [{ code: ASC }]) { pageInfo { hasPreviousPage hasNextPage } nodes { code } } }";
+
+        factory.SqlCommands.Reset();
+        var page = (await _client.DataAsync(query, new { c = cursor })).GetProperty("projects");
+
+        Assert.Single(factory.SqlCommands.Texts);
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(3, page.GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task RootCursor_AfterTheFirstRow_HasPreviousPage()
+    {
+        var first = await _client.DataAsync("{ projects(first: 1, order: [{ code: ASC }]) { pageInfo { endCursor } } }");
+        var cursor = first.GetProperty("projects").GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+        var before = await _client.DataAsync(
+            "query($c: String) { projects(last: 5, before: $c, order: [{ code: ASC }]) { pageInfo { hasPreviousPage hasNextPage } nodes { code } } }", new { c = cursor });
+
+        // Nothing lies before the first row; the rows from it on are the far side of "before".
+        var page = before.GetProperty("projects");
+        Assert.Equal(0, page.GetProperty("nodes").GetArrayLength());
+        Assert.False(page.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("{ financialLines(skip: 5, take: 4, order: [{ month: ASC }]) { items { month actual project { code program { name portfolio { name } } risks(first: 2) { nodes { title owner { name } } } } } } }", 1)]
+    [InlineData("{ financialLines(skip: 5, take: 4) { totalCount pageInfo { hasNextPage } items { actual project { code } } } }", 2)]
+    public async Task CollectionSegment_NestedSelection_OneStatementPlusTotalCount(string query, int statements)
+    {
+        var sql = await SqlOfAsync(query);
+
+        Assert.Equal(statements, sql.Count);
+    }
+
+    [Fact]
+    public async Task CollectionSegment_NestedSelection_SameAnswerAsTheDatabase()
+    {
+        var items = (await _client.DataAsync("{ financialLines(skip: 3, take: 5) { items { id project { code program { name } } } } }"))
+            .GetProperty("financialLines").GetProperty("items").EnumerateArray()
+            .Select(i => (i.GetProperty("id").GetInt32(), i.GetProperty("project").GetProperty("code").GetString(), i.GetProperty("project").GetProperty("program").GetProperty("name").GetString()))
+            .ToList();
+
+        await using var db = new PmoDbContext(factory.Database.ContextOptions());
+        var expected = await db.Set<FinancialLine>().OrderBy(f => f.Id).Skip(3).Take(5)
+            .Select(f => new { f.Id, f.Project.Code, Program = f.Project.Program.Name })
+            .ToListAsync();
+        Assert.Equal(expected.Select(e => (e.Id, (string?)e.Code, (string?)e.Program)), items);
+    }
+
+    [Fact]
+    public async Task SameChildrenTwice_DifferentArguments_OneStatementAndEachAliasItsOwnPage()
+    {
+        const string query = """
+            { projects(first: 4, order: [{ code: ASC }]) { nodes { id
+                a: risks(first: 1, order: [{ exposure: DESC }]) { totalCount nodes { id } }
+                b: risks(first: 2, order: [{ title: ASC }]) { nodes { id owner { name } } }
+                ... on Project { a: risks(first:1,order:[{exposure:DESC}]) { nodes { title } } } } } }
+            """;
+        var sql = await SqlOfAsync(query);
+        var nodes = (await _client.DataAsync(query)).GetProperty("projects").GetProperty("nodes").EnumerateArray().ToList();
+
+        Assert.Single(sql);
+        await using var db = new PmoDbContext(factory.Database.ContextOptions());
+        var ids = nodes.Select(n => n.GetProperty("id").GetInt32()).ToList();
+        var risks = await db.Set<Risk>().Where(r => ids.Contains(r.ProjectId)).Select(r => new { r.Id, r.ProjectId, r.Exposure, r.Title }).ToListAsync();
+        foreach (var node in nodes)
+        {
+            var mine = risks.Where(r => r.ProjectId == node.GetProperty("id").GetInt32()).ToList();
+            var a = node.GetProperty("a");
+            Assert.Equal(mine.Count, a.GetProperty("totalCount").GetInt32());
+            Assert.Equal(
+                mine.OrderByDescending(r => r.Exposure).ThenBy(r => r.Id).Take(1).Select(r => (r.Id, r.Title)),
+                a.GetProperty("nodes").EnumerateArray().Select(r => (r.GetProperty("id").GetInt32(), r.GetProperty("title").GetString()!)));
+            Assert.Equal(
+                mine.OrderBy(r => r.Title, StringComparer.Ordinal).ThenBy(r => r.Id).Take(2).Select(r => r.Id),
+                node.GetProperty("b").GetProperty("nodes").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()));
+        }
+
+        Assert.Contains(nodes, n => n.GetProperty("b").GetProperty("nodes").GetArrayLength() == 2);
+    }
+
+    [Fact]
+    public async Task SkipAndInclude_SelectList_LeavesOutTheSkippedFieldsColumns()
+    {
+        const string query = """
+            query($withDescription: Boolean!, $skipRisks: Boolean!) { projects(first: 5) { nodes { code name @skip(if: true)
+                description @include(if: $withDescription) ... on Project @include(if: false) { budgetAtCompletion }
+                program @skip(if: $skipRisks) { name } risks(first: 2) @skip(if: $skipRisks) { nodes { mitigation } } } } }
+            """;
+
+        await _client.DataAsync(query, new { withDescription = false, skipRisks = true });
+        factory.SqlCommands.Reset();
+        var nodes = (await _client.DataAsync(query, new { withDescription = false, skipRisks = true })).GetProperty("projects").GetProperty("nodes");
+
+        var select = Assert.Single(factory.SqlCommands.Texts);
+        Assert.Contains("\"Code\"", select, StringComparison.Ordinal);
+        foreach (var column in new[] { "\"Name\"", "\"Description\"", "\"BudgetAtCompletion\"", "\"ProgramId\"", "\"Mitigation\"" })
+        {
+            Assert.DoesNotContain(column, select, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["code"], nodes[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task SkipAndInclude_ConditionsTrue_ReadTheColumns()
+    {
+        const string query = """
+            query($withDescription: Boolean!) { projects(first: 5) { nodes { code name @skip(if: false) description @include(if: $withDescription) } } }
+            """;
+
+        await _client.DataAsync(query, new { withDescription = true });
+        factory.SqlCommands.Reset();
+        var nodes = (await _client.DataAsync(query, new { withDescription = true })).GetProperty("projects").GetProperty("nodes");
+
+        var select = Assert.Single(factory.SqlCommands.Texts);
+        Assert.Contains("\"Name\"", select, StringComparison.Ordinal);
+        Assert.Contains("\"Description\"", select, StringComparison.Ordinal);
+        Assert.Equal(["code", "name", "description"], nodes[0].EnumerateObject().Select(p => p.Name));
     }
 
     private static void MatchForStore(IReadOnlyList<string> sql)
