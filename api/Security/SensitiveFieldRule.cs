@@ -14,12 +14,10 @@ internal sealed class SensitiveFieldRule : ValidationRuleBase
 {
     public static readonly SensitiveFieldRule Instance = new();
 
-    // The suffixes of the types the query engine derives from a graph type, longest first where one ends another.
+    // The suffixes of the types the query engine derives from a graph type, whose fields are named after its fields.
+    // {Type}Aggregate and {Type}AggregateGroup are not among them: a count is no more sensitive than totalCount.
     private static readonly string[] Derived =
-    [
-        "SumAggregate", "AvgAggregate", "MinMaxAggregate", "AggregateGroup", "Aggregate", "GroupKey",
-        "GroupByInput", "FilterInput", "SortInput",
-    ];
+        ["SumAggregate", "AvgAggregate", "MinMaxAggregate", "GroupKey", "GroupByInput", "FilterInput", "SortInput"];
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {

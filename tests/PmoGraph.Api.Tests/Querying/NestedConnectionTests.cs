@@ -103,29 +103,41 @@ public sealed partial class NestedConnectionTests(PmoApiFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Risks_BatchedFallback_FiltersByTheParentsInsideTheWindowAndMatchesTheProjection()
+    public async Task Projects_BatchedFallback_FiltersByTheParentsInsideTheWindowAndMatchesTheProjection()
     {
-        const string Page = "risks(first: 2, order: [{ exposure: DESC }]) { totalCount nodes { id } }";
-        const string Projected = "{ projects(first: 5, order: [{ code: ASC }]) { nodes { id " + Page + " } } }";
-        // The same field twice with its arguments spelled differently: the projection leaves it to the batched loader.
-        const string Batched = "{ projects(first: 5, order: [{ code: ASC }]) { nodes { id " + Page + " risks(first:2, order: [{ exposure: DESC }]) { totalCount } } } }";
-
-        var expected = await _client.DataAsync(Projected);
+        // A mutation payload is read by the batched loaders, not by the projection.
+        const string Page = "projects(first: 2, order: [{ code: DESC }]) { totalCount nodes { id } }";
+        var before = (await _client.DataAsync("{ program(id: 1) { name description version manager { id } " + Page + " } }")).GetProperty("program");
+        var manager = before.GetProperty("manager");
         factory.SqlCommands.Reset();
-        var actual = await _client.DataAsync(Batched);
 
-        Assert.Equal(expected.ToString(), actual.ToString());
+        var payload = await _client.DataAsync(
+            "mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { program { " + Page + " } errors { __typename } } }",
+            new
+            {
+                input = new
+                {
+                    id = 1,
+                    version = before.GetProperty("version").GetInt64(),
+                    name = before.GetProperty("name").GetString(),
+                    description = before.GetProperty("description").GetString(),
+                    managerId = manager.ValueKind == JsonValueKind.Null ? (int?)null : manager.GetProperty("id").GetInt32(),
+                },
+            });
+
+        var program = payload.GetProperty("updateProgram").GetProperty("program");
+        Assert.Equal(before.GetProperty("projects").ToString(), program.GetProperty("projects").ToString());
         var windowed = factory.SqlCommands.Texts.Where(t => t.Contains("ROW_NUMBER()", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(windowed);
         Assert.All(windowed, statement =>
         {
             var window = EnclosingSubquery(statement, statement.IndexOf("ROW_NUMBER()", StringComparison.Ordinal));
-            // The rows numbered are those of the page's parents, not the whole risk table.
+            // The rows numbered are those of the page's parents, not the whole project table.
             Assert.True(ParentFilter().IsMatch(window), $"No filter on the parents inside the window subquery:\n{window}\n\nin\n{statement}");
         });
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"WHERE\s.*project_?id""?\s*(IN\s*\(|=\s*ANY\s*\(|=\s*[@$])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"WHERE\s.*program_?id""?\s*(IN\s*\(|=\s*ANY\s*\(|=\s*[@$])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex ParentFilter();
 
     /// <summary>The parenthesized subquery of <paramref name="sql"/> that holds position <paramref name="at"/>.</summary>
