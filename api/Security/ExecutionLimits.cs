@@ -42,6 +42,7 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
         };
         options.ValidationRules = [
             .. options.ValidationRules ?? DocumentValidator.CoreRules,
+            new PageArgumentsRule(paging.Value),
             new OperationShapeRule(limit.MaxAliases, limit.MaxRootFields, IntrospectionEnabled),
             SensitiveFieldRule.Instance,
             new ComplexityValidationRule(complexity),
@@ -76,9 +77,17 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
 
         if (result.Errors is { } errors)
         {
+            // A page past the maximum (or negative) is the answer, whatever limit the same document also breaks:
+            // its cost was counted with the page the client asked for, which it will never get.
+            var pageError = errors.Any(e => e.Code is { } code && PageArgumentsRule.Codes.Contains(code));
             var recoded = new ExecutionErrors();
             foreach (var error in errors)
             {
+                if (pageError && error.Code is "COMPLEXITY" or SecurityErrorCodes.TooManyAliases or SecurityErrorCodes.TooManyRootFields)
+                {
+                    continue;
+                }
+
                 recoded.Add(Recode(error));
             }
 

@@ -36,7 +36,12 @@ internal sealed class ReportingKeyHandler(
             return AuthenticateResult.Fail("A reporting key only reads.");
         }
 
-        var presented = Request.Headers.TryGetValue(Header, out var header) ? header.ToString() : Request.Query[QueryParameter].ToString();
+        // A client that adds its key to every URL also adds it to an OData nextLink that already carries it: the
+        // same key twice is that key.
+        var inQuery = Request.Query[QueryParameter];
+        var presented = Request.Headers.TryGetValue(Header, out var header)
+            ? header.ToString()
+            : inQuery.Distinct(StringComparer.Ordinal).Count() == 1 ? inQuery[0]! : inQuery.ToString();
         if (await keys.VerifyAsync(presented, Context.RequestAborted) is not { } key)
         {
             return AuthenticateResult.Fail("The reporting key is not valid.");

@@ -31,6 +31,12 @@ public sealed class ODataQueryPlan
     /// <summary>The client's <c>$top</c>, if any, still to be sent from this page on.</summary>
     public long? Top { get; private set; }
 
+    /// <summary>
+    /// The query parameter a reporting key may come in (the host's <c>ReportingKeyHandler</c>): a caller that signed
+    /// in with it gets it back in <c>@odata.nextLink</c>, so following the link as given stays signed in.
+    /// </summary>
+    public const string ReportingKeyParameter = "api_key";
+
     /// <summary>Keyset paging (default order) or offset paging (explicit <c>$orderby</c>).</summary>
     public bool IsKeyset { get; private set; }
 
@@ -64,7 +70,7 @@ public sealed class ODataQueryPlan
         }
 
         plan.CarriedOptions = options
-            .Where(o => o.Key is "$select" or "$filter" or "$orderby" or "$count" or "$format")
+            .Where(o => o.Key is "$select" or "$filter" or "$orderby" or "$count" or "$format" or ReportingKeyParameter)
             .ToDictionary(o => o.Key, o => o.Value);
         return plan;
     }

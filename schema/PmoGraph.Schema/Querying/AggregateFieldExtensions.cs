@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using GraphQL.Builders;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Schema.Querying;
@@ -8,12 +11,11 @@ namespace PmoGraph.Schema.Querying;
 /// <summary>Aggregate fields: <c>projectsAggregate(where, groupBy) { count sum { ... } groups { key { ... } count } }</c>.</summary>
 public static class AggregateFieldExtensions
 {
-    private static readonly string[] TotalFields = ["count", "sum", "avg", "min", "max"];
-    private static readonly string[] Operations = ["sum", "avg", "min", "max"];
+    private const string Description = "Count, sum, average, minimum and maximum of the matching rows, over all of them and per group, computed in SQL.";
 
     /// <summary>
     /// Adds <c>name(where, groupBy): {Type}Aggregate!</c> over the readable rows of <typeparamref name="TEntity"/>,
-    /// computed in SQL: one statement for the totals when any is selected, one for <c>groups</c> when selected.
+    /// computed in one SQL statement reading only the selected aggregates.
     /// </summary>
     public static FieldBuilder<object?, object> Aggregate<TEntity, TNodeGraph>(this ObjectGraphType query, string name)
         where TEntity : Entity
@@ -21,94 +23,71 @@ public static class AggregateFieldExtensions
     {
         ArgumentNullException.ThrowIfNull(query);
         return query.Field<NonNullGraphType<AggregateType<TNodeGraph>>>(name)
-            .Description("Count, sum, average, minimum and maximum of the matching rows, over all of them and per group, computed in SQL.")
-            .Argument<FilterInputType<TNodeGraph>>("where", "Only the rows matching these conditions.")
-            .Argument<ListGraphType<NonNullGraphType<GroupByInputType<TNodeGraph>>>>(
-                "groupBy", $"The fields the groups share, one per element, at most {AggregateQuery.MaxGroupKeys}; through references too.")
+            .Description(Description)
+            .WithAggregateArguments<object?, object, TNodeGraph>()
             .ResolveAsync(async context =>
             {
                 var model = QueryModel.Of(typeof(TNodeGraph));
                 var (rows, _) = ConnectionArguments.Read(context, model, ReadableRows.Of<TEntity>(context.RequestServices!, context.User));
                 var row = Expression.Parameter(typeof(TEntity), "e");
                 var keys = GroupByParser.Parse(model, row, ConnectionArguments.Value(context, "groupBy"));
-                var plan = AggregateQuery.Plan(model);
-                var totals = Values(plan, null);
-                if (TotalFields.Any(f => ConnectionArguments.Selects(context, f)))
-                {
-                    var all = await AggregateQuery.RunAsync(rows, model, row, [], context.CancellationToken).ConfigureAwait(false);
-                    totals = Values(plan, all.Count > 0 ? all[0] : null);
-                }
-
-                IReadOnlyList<AggregateGroup> groups = [];
-                if (ConnectionArguments.Selects(context, "groups"))
-                {
-                    var grouped = await AggregateQuery.RunAsync(rows, model, row, keys, context.CancellationToken).ConfigureAwait(false);
-                    groups = [.. grouped.OrderBy(g => g.Keys, KeyComparer.Instance).Select(g => new AggregateGroup(Key(keys, g.Keys), Values(plan, g)))];
-                }
-
-                return new AggregateResult(totals, groups);
+                var selection = AggregateSelection.Of(context);
+                var results = await AggregateComputation.ComputeAsync(rows, model, row, null, keys, selection, context.CancellationToken).ConfigureAwait(false);
+                return results.GetValueOrDefault(0) ?? AggregateComputation.Empty(selection);
             });
     }
 
-    private static AggregateValues Values(IReadOnlyList<AggregatePlan> plan, AggregateRow? row)
+    /// <summary>
+    /// Adds <c>name(where, groupBy): {Type}Aggregate!</c> beside a one-to-many navigation: the aggregates of each
+    /// parent's readable children. All the parents of a query level share one SQL statement, grouped by the foreign
+    /// key and the groupBy keys; a parent without children gets a count of zero and null values.
+    /// </summary>
+    internal static FieldBuilder<TSource, IDataLoaderResult<AggregateResult>> NestedAggregate<TSource, TChild, TChildGraph>(
+        this ObjectGraphType<TSource> type, string name, Expression<Func<TChild, int?>> foreignKey)
+        where TSource : Entity
+        where TChild : Entity
+        where TChildGraph : IComplexGraphType
     {
-        var byOperation = Operations.ToDictionary(o => o, _ => new Dictionary<string, object?>());
-        for (var i = 0; i < plan.Count; i++)
-        {
-            byOperation[plan[i].Operation][plan[i].Field.Name] = row?.Values[i];
-        }
-
-        return new AggregateValues(row?.Count ?? 0, byOperation["sum"], byOperation["avg"], byOperation["min"], byOperation["max"]);
+        var field = FieldBuilder<TSource, IDataLoaderResult<AggregateResult>>.Create(name, typeof(NonNullGraphType<AggregateType<TChildGraph>>))
+            .Description(Description)
+            .WithAggregateArguments<TSource, IDataLoaderResult<AggregateResult>, TChildGraph>()
+            .Resolve(context =>
+            {
+                var services = context.RequestServices!;
+                // Every parent of a level shares the field's syntax node, hence its arguments: one loader per node.
+                var loaderKey = $"aggregate:{typeof(TChild).FullName}:{foreignKey}:{RuntimeHelpers.GetHashCode(context.FieldAst)}";
+                var loader = services.GetRequiredService<BatchLoaderRegistry>().GetOrAdd(loaderKey, () =>
+                {
+                    var model = QueryModel.Of(typeof(TChildGraph));
+                    var (rows, _) = ConnectionArguments.Read(context, model, ReadableRows.Of<TChild>(services, context.User));
+                    var row = Expression.Parameter(typeof(TChild), "e");
+                    var keys = GroupByParser.Parse(model, row, ConnectionArguments.Value(context, "groupBy"));
+                    var selection = AggregateSelection.Of(context);
+                    var parent = Expression.Lambda(ParameterReplacer.Apply(foreignKey, row), row);
+                    return new BatchLoader<int, AggregateResult>(
+                        (ids, ct) => AggregateComputation.ComputeAsync(OfParents(rows, foreignKey, ids), model, row, parent, keys, selection, ct),
+                        AggregateComputation.Empty(selection));
+                });
+                return loader.Load(context.Source.Id);
+            });
+        field.Reads(); // only the parent's id
+        type.AddField(field.FieldType);
+        return field;
     }
 
-    /// <summary>Nests the key values by path: <c>sponsor.department.name</c> gives <c>{ sponsor: { department: { name } } }</c>.</summary>
-    private static Dictionary<string, object?> Key(IReadOnlyList<GroupKeyPath> keys, object?[] values)
+    private static FieldBuilder<TSource, TReturn> WithAggregateArguments<TSource, TReturn, TNodeGraph>(this FieldBuilder<TSource, TReturn> field)
+        where TNodeGraph : IComplexGraphType =>
+        field
+            .Argument<FilterInputType<TNodeGraph>>("where", "Only the rows matching these conditions.")
+            .Argument<ListGraphType<NonNullGraphType<GroupByInputType<TNodeGraph>>>>(
+                "groupBy", $"The fields the groups share, one per element, at most {AggregateQuery.MaxGroupKeys}; through references too.");
+
+    /// <summary><c>rows.Where(c =&gt; ids.Contains(c.ForeignKey))</c>, the ids a parameter of the statement.</summary>
+    private static IQueryable<TChild> OfParents<TChild>(IQueryable<TChild> rows, Expression<Func<TChild, int?>> foreignKey, IReadOnlyCollection<int> ids)
     {
-        var root = new Dictionary<string, object?>();
-        for (var i = 0; i < keys.Count; i++)
-        {
-            var level = root;
-            foreach (var step in keys[i].Path.SkipLast(1))
-            {
-                if (level.GetValueOrDefault(step) is not Dictionary<string, object?> next)
-                {
-                    next = [];
-                    level[step] = next;
-                }
-
-                level = next;
-            }
-
-            level[keys[i].Path[^1]] = values[i];
-        }
-
-        return root;
-    }
-
-    /// <summary>Orders group keys value by value, nulls first, text ordinally.</summary>
-    private sealed class KeyComparer : IComparer<object?[]>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public int Compare(object?[]? x, object?[]? y)
-        {
-            for (var i = 0; i < Math.Min(x!.Length, y!.Length); i++)
-            {
-                var order = (x[i], y[i]) switch
-                {
-                    (null, null) => 0,
-                    (null, _) => -1,
-                    (_, null) => 1,
-                    (string a, string b) => string.CompareOrdinal(a, b),
-                    var (a, b) => Comparer<object>.Default.Compare(a, b),
-                };
-                if (order != 0)
-                {
-                    return order;
-                }
-            }
-
-            return 0;
-        }
+        List<int?> parents = [.. ids.Select(id => (int?)id)];
+        Expression<Func<int?, bool>> isParent = key => parents.Contains(key);
+        var child = Expression.Parameter(typeof(TChild), "c");
+        return rows.Where(Expression.Lambda<Func<TChild, bool>>(ParameterReplacer.Apply(isParent, ParameterReplacer.Apply(foreignKey, child)), child));
     }
 }

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace PmoGraph.Schema.Querying;
 
 /// <summary>
-/// Computes an aggregate field in SQL with EF Core's <c>GroupBy</c>: one statement for the totals (a constant key,
-/// so no <c>GROUP BY</c>) and one for the groups, each reading every applicable sum, average, minimum and maximum.
+/// Computes an aggregate in SQL with EF Core's <c>GroupBy</c>, in one statement: grouped by the keys asked for only
+/// (a constant key, so no <c>GROUP BY</c>, when there are none), reading only the aggregates of the plan.
 /// </summary>
 internal static class AggregateQuery
 {
@@ -15,8 +15,11 @@ internal static class AggregateQuery
 
     private static readonly MethodInfo[] EnumerableMethods = typeof(Enumerable).GetMethods();
 
+    private static readonly Type[] KeyTypes = [typeof(AggregateKey<>), typeof(AggregateKey<,>), typeof(AggregateKey<,,>), typeof(AggregateKey<,,,>), typeof(AggregateKey<,,,,>)];
+
+    /// <summary>One <see cref="AggregateRow"/> per distinct value of <paramref name="keys"/> (lambdas over <paramref name="row"/>).</summary>
     public static async Task<IReadOnlyList<AggregateRow>> RunAsync<TEntity>(
-        IQueryable<TEntity> rows, QueryModel model, ParameterExpression row, IReadOnlyList<GroupKeyPath> keys, CancellationToken cancellationToken)
+        IQueryable<TEntity> rows, ParameterExpression row, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<AggregatePlan> plan, CancellationToken cancellationToken)
     {
         LambdaExpression key;
         Func<Expression, IEnumerable<Expression>> keyValues;
@@ -27,10 +30,10 @@ internal static class AggregateQuery
         }
         else
         {
-            var padded = Enumerable.Range(0, MaxGroupKeys).Select(i => keys[Math.Min(i, keys.Count - 1)].Key.Body).ToList();
-            var keyType = typeof(AggregateKey<,,,>).MakeGenericType([.. padded.Select(k => k.Type)]);
+            var columns = keys.Select(k => ParameterReplacer.Apply(k, row)).ToList();
+            var keyType = KeyTypes[columns.Count - 1].MakeGenericType([.. columns.Select(k => k.Type)]);
             key = Expression.Lambda(
-                Expression.MemberInit(Expression.New(keyType), padded.Select((k, i) => Expression.Bind(keyType.GetProperty($"K{i + 1}")!, k))),
+                Expression.MemberInit(Expression.New(keyType), columns.Select((k, i) => Expression.Bind(keyType.GetProperty($"K{i + 1}")!, k))),
                 row);
             keyValues = groupKey => keys.Select((_, i) => Expression.Property(groupKey, $"K{i + 1}"));
         }
@@ -41,7 +44,7 @@ internal static class AggregateQuery
         var shape = Expression.MemberInit(
             Expression.New(typeof(AggregateRow)),
             Expression.Bind(typeof(AggregateRow).GetProperty(nameof(AggregateRow.Count))!, Call(nameof(Enumerable.Count), [typeof(TEntity)], group)),
-            Expression.Bind(typeof(AggregateRow).GetProperty(nameof(AggregateRow.Values))!, Boxed(Plan(model).Select(p => p.Aggregate(group, typeof(TEntity))))),
+            Expression.Bind(typeof(AggregateRow).GetProperty(nameof(AggregateRow.Values))!, Boxed(plan.Select(p => p.Aggregate(group, typeof(TEntity))))),
             Expression.Bind(typeof(AggregateRow).GetProperty(nameof(AggregateRow.Keys))!, Boxed(keyValues(Expression.Property(group, "Key")))));
         var select = Expression.Call(
             typeof(Queryable), nameof(Queryable.Select), [groupingType, typeof(AggregateRow)], grouped, Expression.Quote(Expression.Lambda(shape, group)));
@@ -55,7 +58,7 @@ internal static class AggregateQuery
         }
     }
 
-    /// <summary>The aggregates read for a model, in the order of <see cref="AggregateRow.Values"/>.</summary>
+    /// <summary>Every aggregate a model offers: the fields of <c>sum</c>, <c>avg</c>, <c>min</c> and <c>max</c>.</summary>
     public static IReadOnlyList<AggregatePlan> Plan(QueryModel model) =>
     [
         .. model.Fields.Where(ScalarGraphTypes.IsNumber).Select(f => new AggregatePlan("sum", f)),

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 
 namespace PmoGraph.Schema.Querying;
 
@@ -14,9 +15,13 @@ public abstract class AggregateValuesType : ObjectGraphType<IReadOnlyDictionary<
         {
             var name = plan.Field.Name;
             var type = operation is "min" or "max" ? ScalarGraphTypes.Of(plan.Field) : ScalarGraphTypes.OfClr(AggregateQuery.ResultType(operation, plan.Field));
-            Field(name, type)
+            var field = Field(name, type)
                 .Description($"The {verb} of {name}.")
                 .Resolve(context => context.Source.TryGetValue(name, out var value) ? value : null);
+            if (plan.Field.Sensitivity is { } kind)
+            {
+                field.Sensitive(kind); // a sum reveals as much as the values
+            }
         }
     }
 }

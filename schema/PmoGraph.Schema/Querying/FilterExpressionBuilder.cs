@@ -51,6 +51,14 @@ internal static class FilterExpressionBuilder
                 continue; // An explicit null object sets no condition, as in HotChocolate.
             }
 
+            if (name is "and" or "or" && !Items(value).Any())
+            {
+                // An empty list sets no condition either, as in HotChocolate.Data (its combinator drops an empty
+                // list): `or: []` is not the empty disjunction's false, so a client building its list from a
+                // selection of nothing gets every row, not none.
+                continue;
+            }
+
             parts.Add(name switch
             {
                 "and" => AllOf(Items(value).Select((item, i) => ObjectCondition(instance, model, AsObject(item, at), $"{at}[{i}]")).ToList()),

@@ -15,8 +15,8 @@ public sealed class FilterInputType<TNodeGraph> : InputObjectGraphType
         var model = QueryModel.Of(typeof(TNodeGraph));
         Name = model.Name + "FilterInput";
         Description = $"Conditions on a {model.Name}; all given must hold.";
-        Field<ListGraphType<NonNullGraphType<FilterInputType<TNodeGraph>>>>("and").Description("All of these conditions hold.");
-        Field<ListGraphType<NonNullGraphType<FilterInputType<TNodeGraph>>>>("or").Description("At least one of these conditions holds.");
+        Field<ListGraphType<NonNullGraphType<FilterInputType<TNodeGraph>>>>("and").Description("All of these conditions hold. An empty list sets no condition.");
+        Field<ListGraphType<NonNullGraphType<FilterInputType<TNodeGraph>>>>("or").Description("At least one of these conditions holds. An empty list sets no condition, as in HotChocolate.Data.");
         foreach (var field in model.Fields.Where(f => f.OptIn.Filterable))
         {
             Field(field.Name, OperationInputTypes.FilterTypeOf(field)).Description(field.Description ?? $"Conditions on {field.Name}.");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 
 namespace PmoGraph.Schema.Querying;
 
@@ -20,9 +21,13 @@ public sealed class GroupKeyType<TNodeGraph> : ObjectGraphType<IReadOnlyDictiona
             var type = field.OptIn.Kind == QueryFieldKind.Reference
                 ? typeof(GroupKeyType<>).MakeGenericType(field.OptIn.GraphType!)
                 : ScalarGraphTypes.Of(field);
-            Field(name, type)
+            var key = Field(name, type)
                 .Description(field.Description ?? $"The group's {name}.")
                 .Resolve(context => context.Source.TryGetValue(name, out var value) ? value : null);
+            if (field.Sensitivity is { } kind)
+            {
+                key.Sensitive(kind);
+            }
         }
     }
 }

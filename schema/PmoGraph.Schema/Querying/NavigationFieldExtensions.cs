@@ -56,7 +56,8 @@ public static class NavigationFieldExtensions
     /// <summary>
     /// A one-to-many navigation as a connection named after the field (<c>risks</c> on <c>Project</c> gives
     /// <c>ProjectRisksConnection</c>), with <c>first/after/last/before</c>, <c>where</c>, <c>order</c> and
-    /// <c>totalCount</c>. Each query level reads the pages of all its parents in one statement.
+    /// <c>totalCount</c>. Each query level reads the pages of all its parents in one statement. Adds its sibling
+    /// <c>nameAggregate(where, groupBy)</c>.
     /// </summary>
     public static FieldBuilder<TSource, IDataLoaderResult<Connection<TChild>>> Children<TSource, TChild, TChildGraph>(
         this ObjectGraphType<TSource> type, string name, Expression<Func<TChild, int?>> foreignKey)
@@ -97,6 +98,7 @@ public static class NavigationFieldExtensions
         field.FieldType.Metadata[QueryFieldOptIn.NodeGraphKey] = typeof(TChildGraph);
         field.FieldType.Metadata[ProjectionMetadata.ChildrenKey] = new NavigationInfo(typeof(TChild), foreignKey);
         type.AddField(field.FieldType);
+        type.NestedAggregate<TSource, TChild, TChildGraph>(name + "Aggregate", foreignKey);
         return field;
     }
 

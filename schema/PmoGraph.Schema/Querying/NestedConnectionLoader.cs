@@ -35,7 +35,10 @@ internal sealed class NestedConnectionLoader<TChild>(
         where TSource : Entity
     {
         var parent = Expression.Parameter(typeof(TSource), "p");
-        var select = Expression.Lambda<Func<TSource, NestedPage<TChild>>>(Page(Expression.Property(parent, nameof(Entity.Id))), parent);
+        // The children of these parents only, before the page's window: the window subquery then numbers those rows,
+        // not the whole child table, whatever its size.
+        var select = Expression.Lambda<Func<TSource, NestedPage<TChild>>>(
+            Page(Expression.Property(parent, nameof(Entity.Id)), children.Where(OfParents(ids))), parent);
 
         List<NestedPage<TChild>> pages;
         try
@@ -54,12 +57,14 @@ internal sealed class NestedConnectionLoader<TChild>(
     /// The page of the parent whose id is <paramref name="parentId"/> (an expression over the parent row), as a
     /// <see cref="NestedPage{TChild}"/> initializer EF Core translates into the parent's statement.
     /// </summary>
-    public Expression Page(Expression parentId)
+    public Expression Page(Expression parentId) => Page(parentId, children);
+
+    private MemberInitExpression Page(Expression parentId, IQueryable<TChild> source)
     {
-        var scoped = Correlate(parentId);
+        var scoped = Correlate(source, parentId);
         var window = Window(scoped);
         var page = rankInsteadOfLimit
-            ? order.Apply(window.Where(RankBelow(Window(children), request.Size + 1)), reverse: request.FromEnd)
+            ? order.Apply(window.Where(RankBelow(Window(source), request.Size + 1)), reverse: request.FromEnd)
             : order.Apply(window, reverse: request.FromEnd).Take(request.Size + 1);
         var rows = page.Select(shape?.Row(order) ?? KeysetPager.Projection<TChild>(order));
         var cursor = request.FromEnd ? _before : _after;
@@ -127,14 +132,25 @@ internal sealed class NestedConnectionLoader<TChild>(
             _ => Task.FromResult(total));
     }
 
-    /// <summary>The children of the parent with id <paramref name="parentId"/>: <c>children.Where(c =&gt; c.ForeignKey == p.Id)</c>.</summary>
-    private IQueryable<TChild> Correlate(Expression parentId)
+    /// <summary>The children of the parent with id <paramref name="parentId"/>: <c>source.Where(c =&gt; c.ForeignKey == p.Id)</c>.</summary>
+    private IQueryable<TChild> Correlate(IQueryable<TChild> source, Expression parentId)
     {
         var child = Expression.Parameter(typeof(TChild), "c");
         var matches = Expression.Equal(
             ParameterReplacer.Apply(foreignKey, child),
             Expression.Convert(parentId, typeof(int?)));
-        return children.Where(Expression.Lambda<Func<TChild, bool>>(matches, child));
+        return source.Where(Expression.Lambda<Func<TChild, bool>>(matches, child));
+    }
+
+    /// <summary><c>c =&gt; ids.Contains(c.ForeignKey)</c>.</summary>
+    private Expression<Func<TChild, bool>> OfParents(IReadOnlyCollection<int> ids)
+    {
+        var child = Expression.Parameter(typeof(TChild), "c");
+        List<int?> keys = [.. ids.Select(id => (int?)id)];
+        Expression<Func<List<int?>>> parameter = () => keys; // a captured variable, so EF Core sends the ids as a parameter
+        var contains = Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)], parameter.Body, ParameterReplacer.Apply(foreignKey, child));
+        return Expression.Lambda<Func<TChild, bool>>(contains, child);
     }
 
     private static MemberAssignment Bind(string property, Expression value) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphQL.Types;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Schema.Querying;
@@ -43,7 +44,7 @@ internal sealed class QueryModel
         {
             var parameter = Expression.Parameter(entityType, "x");
             var id = Expression.Lambda(Expression.Property(parameter, nameof(Entity.Id)), parameter);
-            fields.Add(new QueryField("id", new QueryFieldOptIn(QueryFieldKind.Scalar, id, null) { Filterable = true, Sortable = true }, "The row's id."));
+            fields.Add(new QueryField("id", new QueryFieldOptIn(QueryFieldKind.Scalar, id, null) { Filterable = true, Sortable = true }, "The row's id.", SensitiveFieldExtensions.SensitivityOf(node)));
         }
 
         foreach (var field in node.Fields)
@@ -51,7 +52,7 @@ internal sealed class QueryModel
             var name = char.ToLowerInvariant(field.Name[0]) + field.Name[1..];
             if (field.GetMetadata<QueryFieldOptIn?>(QueryFieldOptIn.MetadataKey) is { } optIn && name != "id")
             {
-                fields.Add(new QueryField(name, optIn, field.Description));
+                fields.Add(new QueryField(name, optIn, field.Description, SensitiveFieldExtensions.SensitivityOf(field) ?? SensitiveFieldExtensions.SensitivityOf(node)));
             }
         }
 

@@ -29,9 +29,9 @@ internal static class ScalarFilterExpressions
         foreach (var (operation, operand) in operations)
         {
             var at = $"{path}.{operation}";
-            if (operand is null && operation is "and" or "or")
+            if (operation is "and" or "or" && (operand is null || !FilterExpressionBuilder.Items(operand).Any()))
             {
-                continue;
+                continue; // null or an empty list sets no condition, as on the object filter inputs
             }
 
             parts.Add(operation switch

@@ -9,8 +9,8 @@ public sealed class StringOperationFilterInputType : InputObjectGraphType
     {
         Name = "StringOperationFilterInput";
         Description = "Conditions on a text field; all given must hold. Matching is case-sensitive except for the i- operations.";
-        Field<ListGraphType<NonNullGraphType<StringOperationFilterInputType>>>("and").Description("All of these conditions hold.");
-        Field<ListGraphType<NonNullGraphType<StringOperationFilterInputType>>>("or").Description("At least one of these conditions holds.");
+        Field<ListGraphType<NonNullGraphType<StringOperationFilterInputType>>>("and").Description("All of these conditions hold. An empty list sets no condition.");
+        Field<ListGraphType<NonNullGraphType<StringOperationFilterInputType>>>("or").Description("At least one of these conditions holds. An empty list sets no condition, as in HotChocolate.Data.");
         Field<StringGraphType>("eq").Description("Equal to; null matches rows without a value.");
         Field<StringGraphType>("neq").Description("Not equal to; null matches rows with a value.");
         Field<StringGraphType>("contains").Description("Contains the text.");

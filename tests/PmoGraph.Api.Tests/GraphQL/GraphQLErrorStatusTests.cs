@@ -94,19 +94,14 @@ public sealed class GraphQLErrorStatusTests(PmoApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Post_PageSizeOverMaximum_Returns200WithDataNulledAndPageSizeError()
+    public async Task Post_PageSizeOverMaximum_Returns422WithPageSizeErrorAndNoData()
     {
         var response = await _client.PostGraphQLAsync(GraphQLHttp.Request("{ projects(first: 51) { totalCount } }"));
 
-        var body = await response.ReadJsonAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        GraphQLHttp.AssertContentType(response, GraphQLHttp.GraphQLResponseJson);
-        // projects is non-null, so its error nulls the whole data entry — which is still present: a field error, not a request error.
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("data").ValueKind);
-        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
-        Assert.Equal("PAGE_SIZE_EXCEEDED", error.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Equal("A page can hold at most 50 items; 51 were requested.", error.GetProperty("message").GetString());
-        Assert.Equal("projects", error.GetProperty("path")[0].GetString());
+        // Checked while the document is validated, before any resolver runs: a request error, like the cost limit's.
+        var error = await response.AssertRequestErrorAsync(
+            HttpStatusCode.UnprocessableEntity, "PAGE_SIZE_EXCEEDED", "A page can hold at most 50 items; 51 were requested.");
+        Assert.Equal(1, error.GetProperty("locations")[0].GetProperty("line").GetInt32());
     }
 
     [Fact]

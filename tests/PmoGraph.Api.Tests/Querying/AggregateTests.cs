@@ -105,7 +105,7 @@ public sealed class AggregateTests(PmoApiFactory factory) : IClassFixture<PmoApi
     }
 
     [Fact]
-    public async Task ProjectsAggregate_TotalsAndGroups_TwoStatementsWithGroupBy()
+    public async Task ProjectsAggregate_TotalsAndGroups_OneStatementGroupedByTheAskedKeyOnly()
     {
         const string Query = "{ projectsAggregate(groupBy: [{ stage: true }]) { count groups { count } } }";
         await _client.DataAsync(Query);
@@ -113,10 +113,44 @@ public sealed class AggregateTests(PmoApiFactory factory) : IClassFixture<PmoApi
 
         await _client.DataAsync(Query);
 
-        // The totals, then the groups: both computed by the store, whatever the number of rows.
-        Assert.Equal(2, factory.SqlCommands.Count);
-        Assert.All(factory.SqlCommands.Texts, sql => Assert.Contains("COUNT(*)", sql, StringComparison.OrdinalIgnoreCase));
-        Assert.Contains("GROUP BY", factory.SqlCommands.Texts[1], StringComparison.OrdinalIgnoreCase);
+        // The totals are added up from the groups: one statement, grouped by the stage alone, computing nothing else.
+        var sql = Assert.Single(factory.SqlCommands.Texts);
+        Assert.Contains("COUNT(*)", sql, StringComparison.OrdinalIgnoreCase);
+        var groupBy = sql[sql.IndexOf("GROUP BY", StringComparison.OrdinalIgnoreCase)..];
+        Assert.Contains("\"Stage\"", groupBy, StringComparison.Ordinal);
+        Assert.DoesNotContain(",", groupBy, StringComparison.Ordinal);
+        Assert.DoesNotContain("SUM(", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("MAX(", sql, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ProjectsAggregate_OneAverage_ReadsItsSumAndTheRowCountOnly()
+    {
+        const string Query = "{ projectsAggregate { avg { priority } } }";
+        await _client.DataAsync(Query);
+        factory.SqlCommands.Reset();
+
+        var average = (await _client.DataAsync(Query)).GetProperty("projectsAggregate").GetProperty("avg").GetProperty("priority").GetDouble();
+
+        var sql = Assert.Single(factory.SqlCommands.Texts);
+        Assert.Equal((await RowsAsync()).Average(r => r.Priority), average, 9);
+        Assert.Contains("\"Priority\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"BudgetAtCompletion\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"PlannedStart\"", sql, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(sql, @"COUNT\(\*\)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)); // the row count is the divisor: priority is never null
+    }
+
+    [Fact]
+    public async Task ProjectsAggregate_TotalsFromGroups_EqualTotalsAlone()
+    {
+        const string Values = "count sum { budgetAtCompletion priority } avg { budgetAtCompletion priority percentComplete } min { plannedStart actualFinish } max { budgetAtCompletion actualFinish }";
+
+        var alone = (await _client.DataAsync($"{{ projectsAggregate {{ {Values} }} }}")).GetProperty("projectsAggregate");
+        var withGroups = (await _client.DataAsync($"{{ projectsAggregate(groupBy: [{{ program: {{ name: true }} }}, {{ stage: true }}]) {{ {Values} groups {{ count }} }} }}"))
+            .GetProperty("projectsAggregate");
+
+        Assert.True(withGroups.GetProperty("groups").GetArrayLength() > 5);
+        Assert.Equal(alone.GetRawText(), JsonSerializer.Serialize(withGroups.EnumerateObject().Where(p => p.Name != "groups").ToDictionary(p => p.Name, p => p.Value)));
     }
 
     [Fact]

@@ -54,6 +54,20 @@ public sealed class QuerySqlSnapshotTests(PmoApiFactory factory) : IClassFixture
         MatchForStore(sql);
     }
 
+    [Fact]
+    public async Task NestedAggregate_Sql_MatchesSnapshot()
+    {
+        var sql = await SqlOfAsync("""
+            { programs(first: 3, order: [{ name: ASC }]) { nodes { name
+                projectsAggregate(where: { isArchived: { eq: false } }, groupBy: [{ stage: true }]) {
+                  count sum { budgetAtCompletion } groups { key { stage } count avg { priority } } } } } }
+            """);
+
+        // The programs page, then one statement for the aggregates of all three, grouped by program and stage.
+        Assert.Equal(2, sql.Count);
+        MatchForStore(sql);
+    }
+
     [Theory]
     [InlineData("{ programs(first: 3) { nodes { name } } }")]
     [InlineData("{ programs(first: 3) { nodes { name projects(first: 2) { nodes { code } } } } }")]

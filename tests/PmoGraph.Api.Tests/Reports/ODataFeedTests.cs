@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Reports.Views;
 
 namespace PmoGraph.Api.Tests.Reports;
@@ -100,6 +101,68 @@ public sealed class ODataFeedTests : IClassFixture<ODataFeedTests.SmallPageFacto
             Assert.Equal((expected.Count + PageSize - 1) / PageSize, pages);
             Assert.Equal(expected, seen.Order());
         }
+    }
+
+    [Fact]
+    public async Task Financials_FollowingNextLinks_VisitsEveryProjectMonthOnce()
+    {
+        var expected = await ReportStore.ColumnAsync<int>(_factory.Factory,
+            "SELECT MIN(\"Id\") FROM \"FinancialLine\" GROUP BY \"ProjectId\", \"Month\" ORDER BY 1");
+        Assert.True(expected.Count > 3 * PageSize);
+
+        var seen = new List<int>();
+        var pages = 0;
+        for (string? url = "/odata/bi_fact_financials?$select=financials_key,project_key,month"; url is not null; pages++)
+        {
+            var page = await GetAsync(url);
+            Assert.True(Rows(page).Count <= PageSize);
+            seen.AddRange(Keys(page, "financials_key"));
+            url = page.TryGetProperty("@odata.nextLink", out var next) ? next.GetString() : null;
+        }
+
+        Assert.Equal((expected.Count + PageSize - 1) / PageSize, pages);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal(expected, seen.Order());
+    }
+
+    [Fact]
+    public async Task EntitySet_SignedInWithAKeyInTheQuery_NextLinkCarriesTheKey()
+    {
+        string key;
+        await using (var scope = _factory.Factory.Services.CreateAsyncScope())
+        {
+            key = await scope.ServiceProvider.GetRequiredService<PmoGraph.Api.Security.ReportingKeyStore>().CreateAsync("powerbi-paging", default);
+        }
+
+        var expected = await ReportStore.ColumnAsync<int>(_factory.Factory, "SELECT \"Id\" FROM \"Allocation\" ORDER BY \"Id\"");
+        using var anonymous = _factory.Factory.CreateAnonymousClient();
+        var seen = new List<int>();
+        var links = new List<string>();
+        for (string? url = $"/odata/bi_fact_allocation?$select=allocation_key&api_key={Q(key)}"; url is not null;)
+        {
+            using var response = await anonymous.GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {body}");
+            using var document = JsonDocument.Parse(body);
+            seen.AddRange(Keys(document.RootElement, "allocation_key"));
+            url = document.RootElement.TryGetProperty("@odata.nextLink", out var next) ? next.GetString() : null;
+            if (url is not null)
+            {
+                links.Add(url);
+            }
+        }
+
+        Assert.True(links.Count >= 3);
+        Assert.All(links, l => Assert.Contains("api_key=" + Q(key), l, StringComparison.Ordinal));
+        Assert.Equal(expected, seen);
+        // A client that appends its key to every URL, nextLinks included, sends it twice: still signed in.
+        using var twice = await anonymous.GetAsync(links[0] + "&api_key=" + Q(key));
+        Assert.Equal(HttpStatusCode.OK, twice.StatusCode);
+        // Without the key the link is refused, and a different second key is not the key.
+        using var without = await anonymous.GetAsync(links[0].Replace("&api_key=" + Q(key), "", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+        using var other = await anonymous.GetAsync(links[0] + "&api_key=pmo_0123456789ab_SECRETSECRET");
+        Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
     }
 
     [Fact]

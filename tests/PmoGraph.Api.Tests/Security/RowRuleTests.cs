@@ -99,6 +99,38 @@ public sealed class RowRuleTests(PmoApiFactory factory) : IClassFixture<PmoApiFa
     }
 
     [Fact]
+    public async Task NestedAggregate_PortfolioManager_CountsOnlyTheirPortfoliosRows()
+    {
+        var (owner, mine) = await PortfolioOfAnOwnerAsync();
+        var projects = await factory.ReadAsync(db => db.Set<Project>().AsNoTracking().Where(p => p.DepartmentId != null).ToListAsync());
+        var client = factory.CreateClientFor(PmoRoles.PortfolioManager, owner);
+        const string query = "{ departments(first: 50) { nodes { id projectsAggregate(groupBy: [{ stage: true }]) { count sum { priority } groups { count } } } } }";
+        await client.DataAsync(query);
+        factory.SqlCommands.Reset();
+
+        var departments = (await client.DataAsync(query)).GetProperty("departments").GetProperty("nodes").EnumerateArray().ToList();
+
+        Assert.Equal(2, factory.SqlCommands.Count);
+        Assert.True(projects.Count(p => mine.Contains(p.Id)) < projects.Count, "other portfolios hold projects too");
+        var counted = 0;
+        foreach (var department in departments)
+        {
+            var own = projects.Where(p => p.DepartmentId == department.GetProperty("id").GetInt32() && mine.Contains(p.Id)).ToList();
+            var aggregate = department.GetProperty("projectsAggregate");
+            Assert.Equal(own.Count, aggregate.GetProperty("count").GetInt32());
+            Assert.Equal(own.Count, aggregate.GetProperty("groups").EnumerateArray().Sum(g => g.GetProperty("count").GetInt32()));
+            if (own.Count > 0)
+            {
+                Assert.Equal(own.Sum(p => p.Priority), aggregate.GetProperty("sum").GetProperty("priority").GetInt64());
+            }
+
+            counted += own.Count;
+        }
+
+        Assert.True(counted > 0, "the manager's projects belong to departments");
+    }
+
+    [Fact]
     public async Task Projects_UnknownSubject_SeesNothing()
     {
         var client = factory.CreateClientFor(PmoRoles.ProjectManager, "nobody.at.all");

@@ -28,6 +28,8 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
         "ScenarioComparisonRow.cost", "ScenarioProject.cost", "SelectionLine.cost", "SurveyResponse.respondent",
     ];
 
+    private static readonly string[] AggregateSuffixes = ["SumAggregate", "AvgAggregate", "MinMaxAggregate", "GroupKey"];
+
     public static TheoryData<string> Refused =>
     [
         "{ projects(first: 1) { nodes { budgetAtCompletion } } }",
@@ -45,6 +47,21 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
         "{ kpis(period: \"2026-10-01\", kpi: \"roi\") { numerator } }",
         "{ spendByDriver { alignedBudget } }",
         "{ spendByObjective { actualCost } }",
+        "{ projectsAggregate { sum { budgetAtCompletion } } }",
+        "{ projectsAggregate { max { budgetAtCompletion } } }",
+        "{ projectsAggregate(groupBy: [{ budgetAtCompletion: true }]) { groups { count } } }",
+        "{ projectsAggregate(groupBy: [{ code: true }]) { groups { key { budgetAtCompletion } } } }",
+        "{ risksAggregate { avg { costExposure } } }",
+        "{ risksAggregate(where: { costExposure: { gt: 0 } }) { count } }",
+        "{ projectsAggregate(groupBy: [{ manager: { department: { name: true } } }]) { count } }",
+        "{ projectsAggregate(groupBy: [{ stage: true }]) { groups { avg { budgetAtCompletion } } } }",
+        "{ programs(first: 1) { nodes { projectsAggregate { max { budgetAtCompletion } } } } }",
+        "{ programs(first: 1) { nodes { projectsAggregate { ...money } } } } fragment money on ProjectAggregate { min { budgetAtCompletion } }",
+        "{ programs(first: 1) { nodes { projectsAggregate(groupBy: [{ budgetAtCompletion: true }]) { count } } } }",
+        "{ programs(first: 1) { nodes { projectsAggregate(groupBy: [{ sponsor: { department: { name: true } } }]) { count } } } }",
+        "{ programs(first: 1) { nodes { projectsAggregate(where: { budgetAtCompletion: { gt: 1000000 } }) { count } } } }",
+        "{ project(id: 1) { financialLinesAggregate { sum { actual } } } }",
+        "{ project(id: 1) { risksAggregate { avg { costExposure } } } }",
     ];
 
     [Fact]
@@ -53,7 +70,7 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
         var schema = factory.Services.GetRequiredService<ISchema>();
         schema.Initialize();
         var marked = new List<string>();
-        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>())
+        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>().Where(t => AggregateNodeOf(t.Name) is null))
         {
             if (SensitiveFieldExtensions.SensitivityOf(type) is not null)
             {
@@ -65,6 +82,45 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
         }
 
         Assert.Equal(Expected.Order(StringComparer.Ordinal), marked.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Schema_AggregatesAndGroupKeys_CarryTheMarksOfTheirNodeFields()
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var checkedFields = 0;
+        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>())
+        {
+            if (AggregateNodeOf(type.Name) is not { } nodeName || schema.AllTypes[nodeName] is not IObjectGraphType node)
+            {
+                continue;
+            }
+
+            foreach (var field in type.Fields)
+            {
+                // A sum, average, extreme or group key of a field reveals it: it is refused exactly when the field is.
+                var expected = SensitiveFieldExtensions.SensitivityOf(node) ?? SensitiveFieldExtensions.SensitivityOf(node.GetField(field.Name));
+                Assert.True(expected == SensitiveFieldExtensions.SensitivityOf(field), $"{type.Name}.{field.Name}");
+                checkedFields++;
+            }
+        }
+
+        Assert.True(checkedFields > 100);
+    }
+
+    [Fact]
+    public async Task Query_ViewerAsksForCountsAndOrdinaryAggregates_Allowed()
+    {
+        var viewer = factory.CreateClientFor(PmoRoles.Viewer, "viewer");
+
+        var data = await viewer.DataAsync("""
+            { programs(first: 1) { nodes { projectsAggregate(groupBy: [{ stage: true }]) { count sum { priority } groups { key { stage } count avg { percentComplete } } } } }
+              project(id: 1) { risksAggregate { count max { exposure } } financialLinesAggregate { count } } }
+            """);
+
+        Assert.True(data.GetProperty("programs").GetProperty("nodes")[0].GetProperty("projectsAggregate").GetProperty("count").GetInt32() > 0);
+        Assert.True(data.GetProperty("project").GetProperty("financialLinesAggregate").GetProperty("count").GetInt32() > 0);
     }
 
     [Theory]
@@ -112,4 +168,22 @@ public sealed class SensitiveFieldTests(PmoApiFactory factory) : IClassFixture<P
         Assert.Equal(JsonValueKind.Object, data.GetProperty("project").GetProperty("earnedValue").ValueKind);
         Assert.NotEqual(0, data.GetProperty("spendByDriver").GetArrayLength());
     }
+
+    [Theory]
+    [InlineData("{ projectsAggregate { sum { budgetAtCompletion } } }", "'ProjectSumAggregate.budgetAtCompletion'")]
+    [InlineData("{ projectsAggregate(groupBy: [{ budgetAtCompletion: true }]) { count } }", "'Project.budgetAtCompletion'")]
+    [InlineData("{ projects(first: 1) { nodes { manager { id } } } }", "'Project.manager'")]
+    public async Task Query_ViewerAsksForASensitiveField_ErrorNamesIt(string query, string named)
+    {
+        var viewer = factory.CreateClientFor(PmoRoles.Viewer, "viewer");
+
+        var response = await viewer.QueryAsync(query);
+
+        var message = response.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.Contains(named, message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The node type an aggregate values or group key type belongs to (<c>ProjectSumAggregate</c> gives <c>Project</c>).</summary>
+    private static string? AggregateNodeOf(string typeName) =>
+        AggregateSuffixes.Where(suffix => typeName.EndsWith(suffix, StringComparison.Ordinal)).Select(suffix => typeName[..^suffix.Length]).FirstOrDefault();
 }

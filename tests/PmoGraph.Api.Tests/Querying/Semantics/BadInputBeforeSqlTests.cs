@@ -49,7 +49,7 @@ public sealed class BadInputBeforeSqlTests(SemanticsFixture fixture)
     [InlineData("last: 51", "PAGE_SIZE_EXCEEDED")]
     [InlineData("first: 1, last: 1", "INVALID_PAGING_ARGUMENTS")]
     [InlineData("first: 1000", "PAGE_SIZE_EXCEEDED")]
-    [InlineData("first: 2147483647", "QUERY_TOO_COMPLEX")] // the cost rule counts the page first, even with a lifted cost limit
+    [InlineData("first: 2147483647", "PAGE_SIZE_EXCEEDED")] // checked before the cost rule, which would count the page asked for
     [InlineData("first: 1.5", "ARGUMENTS_OF_CORRECT_TYPE")]
     [InlineData("first: 5, after: \"\"", "INVALID_CURSOR")]
     [InlineData("first: 5, after: \"%%%not base64%%%\"", "INVALID_CURSOR")]

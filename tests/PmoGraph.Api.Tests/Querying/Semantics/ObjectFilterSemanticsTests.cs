@@ -87,6 +87,44 @@ public sealed class ObjectFilterSemanticsTests(SemanticsFixture fixture)
         }
     }
 
+    public static TheoryData<string, Func<Project, bool>> EmptyListCases() => new()
+    {
+        // An empty and/or list sets no condition, as in HotChocolate.Data: it is dropped, not read as the empty
+        // conjunction's true or the empty disjunction's false.
+        { "{ and: [] }", _ => true },
+        { "{ or: [] }", _ => true },
+        { "{ and: [], or: [] }", _ => true },
+        { "{ or: [], priority: { lte: 2 } }", p => p.Priority <= 2 },
+        { "{ and: [], or: [{ stage: { eq: EXECUTING } }, { priority: { eq: 1 } }] }", p => p.Stage == LifecycleStage.Executing || p.Priority == 1 },
+        { "{ and: [{ or: [] }, { priority: { gte: 4 } }] }", p => p.Priority >= 4 },
+        { "{ or: [{ and: [] , priority: { eq: 2 } }, { stage: { eq: CLOSED } }] }", p => p.Priority == 2 || p.Stage == LifecycleStage.Closed },
+        { "{ program: { or: [] } }", _ => true },
+        // The same on a field's operations.
+        { "{ name: { or: [] } }", _ => true },
+        { "{ name: { and: [], or: [], startsWith: \"A\" } }", p => p.Name.StartsWith('A') },
+        { "{ name: { or: [{ startsWith: \"A\" }, { and: [] , endsWith: \"s\" }] } }", p => p.Name.StartsWith('A') || p.Name.EndsWith('s') },
+    };
+
+    [Theory]
+    [MemberData(nameof(EmptyListCases))]
+    public async Task Where_EmptyAndOrList_SetsNoCondition(string where, Func<Project, bool> expected)
+    {
+        await fixture.Client.FiltersToAsync("projects", where, Ids(Projects.Where(expected)));
+    }
+
+    [Fact]
+    public async Task Where_EmptyOrListOnNestedAndAggregate_SetsNoCondition()
+    {
+        var risks = await fixture.Client.DataAsync(
+            "{ projects(first: 50) { nodes { id risks(first: 50, where: { or: [] }) { totalCount } } } projectsAggregate(where: { or: [] }) { count } }");
+
+        var counts = risks.GetProperty("projects").GetProperty("nodes").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("id").GetInt32(), n => n.GetProperty("risks").GetProperty("totalCount").GetInt32());
+        Assert.All(counts, c => Assert.Equal(fixture.Rows.Risks.Count(r => r.ProjectId == c.Key), c.Value));
+        Assert.Contains(counts.Values, c => c > 0);
+        Assert.Equal(Projects.Count, risks.GetProperty("projectsAggregate").GetProperty("count").GetInt32());
+    }
+
     [Fact]
     public async Task Where_AndOrCombinations_MatchBooleanLogic()
     {

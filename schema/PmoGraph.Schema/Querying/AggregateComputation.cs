@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Linq.Expressions;
+
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>
+/// Turns an aggregate field's selection into one statement and its rows into results, for a root aggregate (one
+/// result) or a nested one (one result per parent, the parent's key leading the <c>GROUP BY</c>). When both totals
+/// and groups are selected, the totals are added up from the groups: counts and sums add, minimums and maximums
+/// compare, and averages are a sum over a count of values, so they stay exact.
+/// </summary>
+internal static class AggregateComputation
+{
+    /// <summary>Aggregates of no rows: a count of zero and no values.</summary>
+    public static AggregateResult Empty(AggregateSelection selection) => new(Values(selection, [], null), []);
+
+    /// <summary>
+    /// The aggregates of <paramref name="rows"/>, keyed by the value of <paramref name="parent"/> (an <c>int?</c>
+    /// lambda over <paramref name="row"/>), or under key 0 when it is null. Keys with no rows are absent.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, AggregateResult>> ComputeAsync<TEntity>(
+        IQueryable<TEntity> rows, QueryModel model, ParameterExpression row, LambdaExpression? parent, IReadOnlyList<GroupKeyPath> keys,
+        AggregateSelection selection, CancellationToken cancellationToken)
+    {
+        var results = new Dictionary<int, AggregateResult>();
+        if (!selection.Totals && !selection.Groups)
+        {
+            return results;
+        }
+
+        var plan = selection.Plan(model);
+        LambdaExpression[] lead = parent is null ? [] : [parent];
+        LambdaExpression[] grouping = selection.Groups ? [.. lead, .. keys.Select(k => k.Key)] : lead;
+        var found = await AggregateQuery.RunAsync(rows, row, grouping, plan, cancellationToken).ConfigureAwait(false);
+        foreach (var rowsOfParent in found.GroupBy(r => parent is null ? 0 : (int)r.Keys[0]!))
+        {
+            var groups = selection.Groups
+                ? rowsOfParent.Select(r => (Keys: r.Keys[lead.Length..], Row: r)).OrderBy(g => g.Keys, KeyComparer.Instance).ToList()
+                : [];
+            var totals = selection.Groups ? Combine(plan, groups.Select(g => g.Row)) : rowsOfParent.Single();
+            results[rowsOfParent.Key] = new AggregateResult(
+                Values(selection, plan, selection.Totals ? totals : null),
+                [.. groups.Select(g => new AggregateGroup(Key(keys, g.Keys), Values(selection, plan, g.Row)))]);
+        }
+
+        return results;
+    }
+
+    /// <summary>The row of the union of <paramref name="rows"/>, which share a plan.</summary>
+    private static AggregateRow Combine(IReadOnlyList<AggregatePlan> plan, IEnumerable<AggregateRow> rows)
+    {
+        var count = 0;
+        var values = new object?[plan.Count];
+        foreach (var row in rows)
+        {
+            count += row.Count;
+            for (var i = 0; i < plan.Count; i++)
+            {
+                values[i] = (values[i], row.Values[i]) switch
+                {
+                    (null, var v) => v,
+                    (var v, null) => v,
+                    var (a, b) => plan[i].Operation switch
+                    {
+                        "sum" or "count" => Add(a, b),
+                        "min" => Comparer<object>.Default.Compare(a, b) <= 0 ? a : b,
+                        _ => Comparer<object>.Default.Compare(a, b) >= 0 ? a : b,
+                    },
+                };
+            }
+        }
+
+        return new AggregateRow { Count = count, Values = values };
+    }
+
+    private static object Add(object a, object b) => (a, b) switch
+    {
+        (int x, int y) => x + y,
+        (long x, long y) => x + y,
+        (decimal x, decimal y) => x + y,
+        (double x, double y) => x + y,
+        _ => throw new InvalidOperationException($"Cannot add {a.GetType().Name} values."),
+    };
+
+    /// <summary>The selected values of <paramref name="row"/> (no row: a count of zero and nulls).</summary>
+    private static AggregateValues Values(AggregateSelection selection, IReadOnlyList<AggregatePlan> plan, AggregateRow? row)
+    {
+        var byOperation = new Dictionary<string, Dictionary<string, object?>> { ["sum"] = [], ["avg"] = [], ["min"] = [], ["max"] = [] };
+        if (row is not null)
+        {
+            var index = plan.Select((p, i) => (p, i)).ToDictionary(x => (x.p.Operation, x.p.Field.Name), x => x.i);
+            object? At(string operation, string field) => index.TryGetValue((operation, field), out var i) ? row.Values[i] : null;
+            foreach (var (operation, field) in selection.Values)
+            {
+                if (byOperation.TryGetValue(operation, out var values))
+                {
+                    values[field] = operation == "avg" ? Average(At("sum", field), index.ContainsKey(("count", field)) ? At("count", field) : row.Count) : At(operation, field);
+                }
+            }
+        }
+
+        return new AggregateValues(row?.Count ?? 0, byOperation["sum"], byOperation["avg"], byOperation["min"], byOperation["max"]);
+    }
+
+    /// <summary>A sum over a count of values: decimal for decimals (as LINQ averages them), double otherwise.</summary>
+    private static object? Average(object? sum, object? count) => (sum, count) switch
+    {
+        (null, _) or (_, null) or (_, 0) => null,
+        (decimal total, int n) => total / n,
+        (var total, int n) => Convert.ToDouble(total, CultureInfo.InvariantCulture) / n,
+        _ => null,
+    };
+
+    /// <summary>Nests the key values by path: <c>sponsor.department.name</c> gives <c>{ sponsor: { department: { name } } }</c>.</summary>
+    private static Dictionary<string, object?> Key(IReadOnlyList<GroupKeyPath> keys, object?[] values)
+    {
+        var root = new Dictionary<string, object?>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var level = root;
+            foreach (var step in keys[i].Path.SkipLast(1))
+            {
+                if (level.GetValueOrDefault(step) is not Dictionary<string, object?> next)
+                {
+                    next = [];
+                    level[step] = next;
+                }
+
+                level = next;
+            }
+
+            level[keys[i].Path[^1]] = values[i];
+        }
+
+        return root;
+    }
+
+    /// <summary>Orders group keys value by value, nulls first, text ordinally.</summary>
+    private sealed class KeyComparer : IComparer<object?[]>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public int Compare(object?[]? x, object?[]? y)
+        {
+            for (var i = 0; i < Math.Min(x!.Length, y!.Length); i++)
+            {
+                var order = (x[i], y[i]) switch
+                {
+                    (null, null) => 0,
+                    (null, _) => -1,
+                    (_, null) => 1,
+                    (string a, string b) => string.CompareOrdinal(a, b),
+                    var (a, b) => Comparer<object>.Default.Compare(a, b),
+                };
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return 0;
+        }
+    }
+}
