@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace PmoGraph.Api.Tests.Querying;
 
-public sealed partial class NestedConnectionTests(PmoApiFactory factory) : IClassFixture<PmoApiFactory>
+public sealed class NestedConnectionTests(PmoApiFactory factory) : IClassFixture<PmoApiFactory>
 {
     private readonly HttpClient _client = factory.WithoutCostLimit().CreateClient();
 
@@ -100,76 +100,6 @@ public sealed partial class NestedConnectionTests(PmoApiFactory factory) : IClas
 
         // One projection reads the root page and every nested level (their totalCounts included), whatever the page sizes.
         Assert.Equal([1, 1, 1], counts);
-    }
-
-    [Fact]
-    public async Task Projects_BatchedFallback_FiltersByTheParentsInsideTheWindowAndMatchesTheProjection()
-    {
-        // A mutation payload is read by the batched loaders, not by the projection.
-        const string Page = "projects(first: 2, order: [{ code: DESC }]) { totalCount nodes { id } }";
-        var before = (await _client.DataAsync("{ program(id: 1) { name description version manager { id } " + Page + " } }")).GetProperty("program");
-        var manager = before.GetProperty("manager");
-        factory.SqlCommands.Reset();
-
-        var payload = await _client.DataAsync(
-            "mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { program { " + Page + " } errors { __typename } } }",
-            new
-            {
-                input = new
-                {
-                    id = 1,
-                    version = before.GetProperty("version").GetInt64(),
-                    name = before.GetProperty("name").GetString(),
-                    description = before.GetProperty("description").GetString(),
-                    managerId = manager.ValueKind == JsonValueKind.Null ? (int?)null : manager.GetProperty("id").GetInt32(),
-                },
-            });
-
-        var program = payload.GetProperty("updateProgram").GetProperty("program");
-        Assert.Equal(before.GetProperty("projects").ToString(), program.GetProperty("projects").ToString());
-        var windowed = factory.SqlCommands.Texts.Where(t => t.Contains("ROW_NUMBER()", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(windowed);
-        Assert.All(windowed, statement =>
-        {
-            var window = EnclosingSubquery(statement, statement.IndexOf("ROW_NUMBER()", StringComparison.Ordinal));
-            // The rows numbered are those of the page's parents, not the whole project table.
-            Assert.True(ParentFilter().IsMatch(window), $"No filter on the parents inside the window subquery:\n{window}\n\nin\n{statement}");
-        });
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"WHERE\s.*program_?id""?\s*(IN\s*\(|=\s*ANY\s*\(|=\s*[@$])", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline)]
-    private static partial System.Text.RegularExpressions.Regex ParentFilter();
-
-    /// <summary>The parenthesized subquery of <paramref name="sql"/> that holds position <paramref name="at"/>.</summary>
-    private static string EnclosingSubquery(string sql, int at)
-    {
-        var start = at;
-        for (var depth = 0; start > 0; start--)
-        {
-            if (sql[start - 1] == ')')
-            {
-                depth++;
-            }
-            else if (sql[start - 1] == '(' && depth-- == 0)
-            {
-                break;
-            }
-        }
-
-        var end = at;
-        for (var depth = 0; end < sql.Length; end++)
-        {
-            if (sql[end] == '(')
-            {
-                depth++;
-            }
-            else if (sql[end] == ')' && depth-- == 0)
-            {
-                break;
-            }
-        }
-
-        return sql[start..end];
     }
 
     [Theory]
