@@ -46,7 +46,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field(p => p.PercentComplete).Description("Physical percent complete, 0 to 100.").Filterable().Sortable();
         Field(p => p.Priority).Description("The project's priority rank (1 is highest).").Filterable().Sortable();
         Field(p => p.IsArchived).Description("Whether the project has been archived.").Filterable().Sortable();
-        Field(p => p.Version).Description("Concurrency version; send it back with an update.");
+        Field(p => p.Version).Description("Concurrency version; send it back with an update.").Filterable().Sortable();
         this.Reference<Project, Program, ProgramType>("program", p => p.ProgramId).Description("The program the project belongs to.").Filterable(p => p.Program).Sortable(p => p.Program);
         this.OptionalReference<Project, Person, PersonType>("sponsor", p => p.SponsorId).Description("The executive sponsor.").Filterable(p => p.Sponsor).Sortable(p => p.Sponsor);
         this.OptionalReference<Project, Person, PersonType>("manager", p => p.ManagerId).Description("The project manager.").Filterable(p => p.Manager).Sortable(p => p.Manager);

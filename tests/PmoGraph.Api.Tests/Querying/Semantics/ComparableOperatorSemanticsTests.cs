@@ -13,6 +13,7 @@ public sealed class ComparableOperatorSemanticsTests(SemanticsFixture fixture)
         ["project.id (Int)"] = new("projects", "id", rows => rows.Projects.Select(p => (p.Id, (IComparable?)p.Id)), v => (int)v - 1),
         ["project.priority (Int)"] = new("projects", "priority", rows => rows.Projects.Select(p => (p.Id, (IComparable?)p.Priority)), v => (int)v - 1),
         ["risk.impact (Int)"] = new("risks", "impact", rows => rows.Risks.Select(r => (r.Id, (IComparable?)r.Impact)), v => (int)v - 1),
+        ["project.version (Long)"] = new("projects", "version", rows => rows.Projects.Select(p => (p.Id, (IComparable?)p.Version)), v => (long)v - 1),
         ["project.budgetAtCompletion (Decimal)"] = new("projects", "budgetAtCompletion", rows => rows.Projects.Select(p => (p.Id, (IComparable?)p.BudgetAtCompletion)), v => (decimal)v - 0.0001m),
         ["project.percentComplete (Decimal)"] = new("projects", "percentComplete", rows => rows.Projects.Select(p => (p.Id, (IComparable?)p.PercentComplete)), v => (decimal)v - 0.5m),
         ["risk.probability (Decimal)"] = new("risks", "probability", rows => rows.Risks.Select(r => (r.Id, (IComparable?)r.Probability)), v => (decimal)v - 0.01m),

@@ -9,7 +9,7 @@ namespace PmoGraph.Api.Tests.Querying.Semantics;
 
 /// <summary>
 /// One API over the demo portfolio plus a few edge-case rows (non-ASCII names, a sponsor without a department, a
-/// project with no dates, risks, manager or external id), and the same rows read straight from the store into memory:
+/// project with no dates, risks, manager or external id, concurrency versions spread over several values), and the same rows read straight from the store into memory:
 /// every semantics test computes its expectation with LINQ-to-objects over <see cref="Rows"/>, never through the engine.
 /// </summary>
 public sealed class SemanticsFixture : IAsyncLifetime
@@ -71,5 +71,8 @@ public sealed class SemanticsFixture : IAsyncLifetime
         db.AddRange(projects);
         db.Add(new Milestone { Project = projects[0], Name = "Unweighted kick-off", PlannedDate = new DateOnly(2026, 12, 1), EarnedValueWeight = null });
         await db.SaveChangesAsync();
+
+        // Spread the concurrency versions (a Long column) over several values, as edits would, for its filter's tests.
+        await db.Set<Project>().Where(p => p.Id % 3 == 0).ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version + p.Id));
     }
 }
