@@ -14,7 +14,7 @@ namespace PmoGraph.Api.Security;
 /// the viewer's sensitive fields, introspection where it is off, and a timeout that cancels the database command
 /// through the execution's cancellation token.
 /// </summary>
-internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<PagingOptions> paging, IHostEnvironment environment) : IConfigureExecution
+internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<PagingOptions> paging, IOptions<FilteringOptions> filtering, IHostEnvironment environment) : IConfigureExecution
 {
     private const string SuggestionMarker = " Did you mean";
 
@@ -42,7 +42,7 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
         };
         options.ValidationRules = [
             .. options.ValidationRules ?? DocumentValidator.CoreRules,
-            new PageArgumentsRule(paging.Value),
+            new QueryArgumentsRule(paging.Value, filtering.Value),
             new OperationShapeRule(limit.MaxAliases, limit.MaxRootFields, IntrospectionEnabled),
             SensitiveFieldRule.Instance,
             new ComplexityValidationRule(complexity),
@@ -79,7 +79,7 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
         {
             // A page past the maximum (or negative) is the answer, whatever limit the same document also breaks:
             // its cost was counted with the page the client asked for, which it will never get.
-            var pageError = errors.Any(e => e.Code is { } code && PageArgumentsRule.Codes.Contains(code));
+            var pageError = errors.Any(e => e.Code is { } code && QueryArgumentsRule.PageCodes.Contains(code));
             var recoded = new ExecutionErrors();
             foreach (var error in errors)
             {

@@ -78,6 +78,7 @@ public static class AggregateFieldExtensions
     private static FieldBuilder<TSource, TReturn> WithAggregateArguments<TSource, TReturn, TNodeGraph>(this FieldBuilder<TSource, TReturn> field)
         where TNodeGraph : IComplexGraphType =>
         field
+            .WithNodeGraph<TSource, TReturn, TNodeGraph>()
             .Argument<FilterInputType<TNodeGraph>>("where", "Only the rows matching these conditions.")
             .Argument<ListGraphType<NonNullGraphType<GroupByInputType<TNodeGraph>>>>(
                 "groupBy", $"The fields the groups share, one per element, at most {AggregateQuery.MaxGroupKeys}; through references too.");

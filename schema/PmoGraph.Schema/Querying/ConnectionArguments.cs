@@ -23,9 +23,18 @@ internal static class ConnectionArguments
     public static FieldBuilder<TSource, TReturn> WithQueryArguments<TSource, TReturn, TNodeGraph>(this FieldBuilder<TSource, TReturn> field)
         where TNodeGraph : IComplexGraphType =>
         field
+            .WithNodeGraph<TSource, TReturn, TNodeGraph>()
             .Argument<FilterInputType<TNodeGraph>>("where", "Only the rows matching these conditions.")
             .Argument<ListGraphType<NonNullGraphType<SortInputType<TNodeGraph>>>>(
                 "order", "Sort keys in order of precedence; the id is always the last key. Nulls sort first ascending, last descending.");
+
+    /// <summary>Records the node graph type the field's arguments are read against, for <see cref="QueryArgumentsRule"/>.</summary>
+    public static FieldBuilder<TSource, TReturn> WithNodeGraph<TSource, TReturn, TNodeGraph>(this FieldBuilder<TSource, TReturn> field)
+        where TNodeGraph : IComplexGraphType
+    {
+        field.FieldType.Metadata[QueryFieldOptIn.NodeGraphKey] = typeof(TNodeGraph);
+        return field;
+    }
 
     /// <summary>
     /// Applies the field's <c>where</c> to <paramref name="source"/> and parses its <c>order</c>; bad input is a
@@ -34,7 +43,7 @@ internal static class ConnectionArguments
     public static (IQueryable<TEntity> Rows, SortOrder Order) Read<TEntity>(IResolveFieldContext context, QueryModel model, IQueryable<TEntity> source)
     {
         var services = context.RequestServices!;
-        try
+        return Translatable(() =>
         {
             if (Value(context, "where") is IDictionary<string, object?> where)
             {
@@ -42,10 +51,22 @@ internal static class ConnectionArguments
             }
 
             return (source, SortOrder.Parse(model, Value(context, "order")));
+        });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="read"/>, which builds expressions from a client's arguments: a combination the expression
+    /// builder cannot express is the client's request, not a server fault, so it is a <c>QUERY_NOT_TRANSLATABLE</c> error.
+    /// </summary>
+    public static T Translatable<T>(Func<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            return read();
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InvalidCastException or FormatException or OverflowException)
         {
-            // A combination the expression builder cannot express: the client's request, not a server fault.
             throw new ExecutionError("The engine cannot apply this filter or ordering.", ex) { Code = QueryErrorCodes.QueryNotTranslatable };
         }
     }

@@ -15,10 +15,14 @@ internal static class FilterExpressionBuilder
     private static readonly MethodInfo AnyRow = EnumerableMethod(nameof(Enumerable.Any), 1);
     private static readonly MethodInfo AllRows = EnumerableMethod(nameof(Enumerable.All), 2);
 
-    public static Expression<Func<TEntity, bool>> Build<TEntity>(QueryModel model, IDictionary<string, object?> where)
+    public static Expression<Func<TEntity, bool>> Build<TEntity>(QueryModel model, IDictionary<string, object?> where) =>
+        (Expression<Func<TEntity, bool>>)Build(model, typeof(TEntity), where);
+
+    /// <summary>The predicate of a <c>where</c> value over rows of <paramref name="entityType"/>.</summary>
+    public static LambdaExpression Build(QueryModel model, Type entityType, IDictionary<string, object?> where)
     {
-        var parameter = Expression.Parameter(typeof(TEntity), "e");
-        return Expression.Lambda<Func<TEntity, bool>>(ObjectCondition(parameter, model, where, "where"), parameter);
+        var parameter = Expression.Parameter(entityType, "e");
+        return Expression.Lambda(ObjectCondition(parameter, model, where, "where"), parameter);
     }
 
     /// <summary>All of <paramref name="parts"/> (true when there are none).</summary>

@@ -24,9 +24,8 @@ internal static class KeysetPager
         IQueryable<TEntity> source, SortOrder order, PageRequest request, NodeShape<TEntity>? shape, CancellationToken cancellationToken)
         where TEntity : Entity
     {
-        var types = order.Keys.Select(k => k.Key.ReturnType).ToList();
-        var after = request.After is { } a ? Cursor.Decode(a, "after", order.Fingerprint, types) : null;
-        var before = request.Before is { } b ? Cursor.Decode(b, "before", order.Fingerprint, types) : null;
+        var after = order.Decode(request.After, "after");
+        var before = order.Decode(request.Before, "before");
         var window = source;
         if (after is not null)
         {

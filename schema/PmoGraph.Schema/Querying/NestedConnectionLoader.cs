@@ -24,8 +24,8 @@ internal sealed class NestedConnectionLoader<TChild>(
     NodeShape<TChild>? shape = null, bool rankInsteadOfLimit = false)
     where TChild : Entity
 {
-    private readonly IReadOnlyList<object?>? _after = Decode(request.After, "after", order);
-    private readonly IReadOnlyList<object?>? _before = Decode(request.Before, "before", order);
+    private readonly IReadOnlyList<object?>? _after = order.Decode(request.After, "after");
+    private readonly IReadOnlyList<object?>? _before = order.Decode(request.Before, "before");
 
     /// <summary>A connection with no rows, for a parent the caller may not read.</summary>
     public static Connection<TChild> Empty { get; } = new([], _ => "", false, false, _ => Task.FromResult(0));
@@ -158,7 +158,4 @@ internal sealed class NestedConnectionLoader<TChild>(
 
     private static Expression<Func<TChild, bool>> Not(Expression<Func<TChild, bool>> predicate) =>
         Expression.Lambda<Func<TChild, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
-
-    private static IReadOnlyList<object?>? Decode(string? cursor, string argument, SortOrder order) =>
-        cursor is null ? null : Cursor.Decode(cursor, argument, order.Fingerprint, [.. order.Keys.Select(k => k.Key.ReturnType)]);
 }

@@ -5,23 +5,24 @@ namespace PmoGraph.Schema.Querying;
 /// <summary>The validated <c>skip</c>/<c>take</c> arguments of an offset-paged field.</summary>
 internal sealed record OffsetRequest(int Skip, int Take)
 {
-    public static OffsetRequest From(IResolveFieldContext context, PagingOptions options)
+    public static OffsetRequest From(IResolveFieldContext context, PagingOptions options) =>
+        From(context.GetArgument<int?>("skip"), context.GetArgument<int?>("take"), options);
+
+    /// <summary>Checks the arguments: neither negative, <c>take</c> not past the maximum.</summary>
+    public static OffsetRequest From(int? skip, int? take, PagingOptions options)
     {
-        var skip = context.GetArgument<int?>("skip") ?? 0;
-        var take = context.GetArgument<int?>("take") ?? options.DefaultPageSize;
-        if (skip < 0 || take < 0)
+        ArgumentNullException.ThrowIfNull(options);
+        var (from, size) = (skip ?? 0, take ?? options.DefaultPageSize);
+        if (from < 0 || size < 0)
         {
             throw new ExecutionError("'skip' and 'take' cannot be negative.") { Code = QueryErrorCodes.InvalidOffsetPaging };
         }
 
-        if (take > options.MaxPageSize)
+        if (size > options.MaxPageSize)
         {
-            var error = new ExecutionError($"A page can hold at most {options.MaxPageSize} items; {take} were requested.") { Code = QueryErrorCodes.PageSizeExceeded };
-            error.Data["maxPageSize"] = options.MaxPageSize;
-            error.Data["requested"] = take;
-            throw error;
+            throw PageRequest.TooLarge(size, options);
         }
 
-        return new OffsetRequest(skip, take);
+        return new OffsetRequest(from, size);
     }
 }

@@ -53,6 +53,15 @@ internal sealed class SortOrder
         return new SortOrder(row, keys, fingerprint);
     }
 
+    /// <summary>
+    /// Decodes a client's cursor against this ordering (null when there is none); one from another ordering, or not
+    /// from this API, is an <c>INVALID_CURSOR</c> error.
+    /// </summary>
+    /// <param name="cursor">The client's cursor.</param>
+    /// <param name="argument">The argument it came in (<c>after</c> or <c>before</c>), for the message.</param>
+    public IReadOnlyList<object?>? Decode(string? cursor, string argument) =>
+        cursor is null ? null : Cursor.Decode(cursor, argument, Fingerprint, [.. Keys.Select(k => k.Key.ReturnType)]);
+
     /// <summary>Orders <paramref name="source"/> by the keys, or by all of them reversed.</summary>
     public IQueryable<T> Apply<T>(IQueryable<T> source, bool reverse)
     {

@@ -103,22 +103,53 @@ public sealed class NestedConnectionTests(PmoApiFactory factory) : IClassFixture
     }
 
     [Theory]
-    // Page sizes are checked with the document, before any statement; the rest by the engine, before the nested one.
-    [InlineData("risks(first: 51)", "PAGE_SIZE_EXCEEDED", 0)]
-    [InlineData("risks(last: 200)", "PAGE_SIZE_EXCEEDED", 0)]
-    [InlineData("risks(first: -1)", "INVALID_PAGING_ARGUMENTS", 0)]
-    [InlineData("risks(first: 2, last: 2)", "INVALID_PAGING_ARGUMENTS", 1)]
-    [InlineData("risks(after: \"bm90IGEgY3Vyc29y\")", "INVALID_CURSOR", 1)]
-    [InlineData("risks(where: { exposure: { gt: null } })", "INVALID_FILTER", 1)]
-    public async Task Risks_BadNestedArguments_AreErrorsWithACodeBeforeTheirSql(string field, string code, int statements)
+    // Every argument is checked with the document, before any statement: the root page never runs either.
+    [InlineData("risks(first: 51)", "PAGE_SIZE_EXCEEDED")]
+    [InlineData("risks(last: 200)", "PAGE_SIZE_EXCEEDED")]
+    [InlineData("risks(first: -1)", "INVALID_PAGING_ARGUMENTS")]
+    [InlineData("risks(first: 2, last: 2)", "INVALID_PAGING_ARGUMENTS")]
+    [InlineData("risks(after: \"bm90IGEgY3Vyc29y\")", "INVALID_CURSOR")]
+    [InlineData("risks(where: { exposure: { gt: null } })", "INVALID_FILTER")]
+    [InlineData("risksAggregate(where: { exposure: { gt: null } })", "INVALID_FILTER")]
+    public async Task Risks_BadNestedArguments_AreErrorsWithACodeBeforeAnySql(string field, string code)
     {
         await _client.DataAsync("{ projects(first: 2) { nodes { id } } }");
         factory.SqlCommands.Reset();
 
-        var response = await _client.QueryAsync($"{{ projects(first: 2) {{ nodes {{ id {field} {{ nodes {{ id }} }} }} }} }}");
+        var selection = field.StartsWith("risksAggregate", StringComparison.Ordinal) ? "{ count }" : "{ nodes { id } }";
+        var response = await _client.QueryAsync($"{{ projects(first: 2) {{ nodes {{ id {field} {selection} }} }} }}");
 
-        Assert.Contains(code, response.ErrorCodes());
-        Assert.Equal(statements, factory.SqlCommands.Count); // at most the root page: the nested statement never ran
+        Assert.Equal([code], response.ErrorCodes());
+        Assert.Equal(0, factory.SqlCommands.Count);
+    }
+
+    [Fact]
+    public async Task Risks_BadNestedArgumentsInVariables_AreErrorsWithACodeBeforeAnySql()
+    {
+        await _client.DataAsync("{ projects(first: 2) { nodes { id } } }");
+        var cursor = (await _client.DataAsync("{ projects(first: 1) { nodes { risks(first: 1) { pageInfo { endCursor } } } } }"))
+            .GetProperty("projects").GetProperty("nodes")[0].GetProperty("risks").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        const string Query = """
+            query($where: RiskFilterInput, $order: [RiskSortInput!], $after: String, $first: Int, $last: Int) {
+              projects(first: 2) { nodes { id risks(where: $where, order: $order, after: $after, first: $first, last: $last) { nodes { id } } } }
+            }
+            """;
+        var tooMany = Enumerable.Range(1, 501).ToArray();
+        object?[] cases =
+        [
+            new { where = new { id = new { @in = tooMany } } },
+            new { where = new { exposure = new { lt = (int?)null } } },
+            new { order = new[] { new { exposure = "DESC" } }, after = cursor },
+            new { first = 1, last = 1 },
+        ];
+        string[] codes = ["FILTER_LIST_TOO_LONG", "INVALID_FILTER", "INVALID_CURSOR", "INVALID_PAGING_ARGUMENTS"];
+        for (var i = 0; i < cases.Length; i++)
+        {
+            factory.SqlCommands.Reset();
+            var response = await _client.QueryAsync(Query, cases[i]);
+            Assert.Equal([codes[i]], response.ErrorCodes());
+            Assert.Equal(0, factory.SqlCommands.Count);
+        }
     }
 
     private async Task<Dictionary<int, List<int>>> ProgramProjectsAsync(string order, string paging)
