@@ -8,8 +8,8 @@ namespace PmoGraph.Schema.Querying;
 /// <summary>
 /// Reads one page of a filtered, ordered source by keyset: <c>after</c>/<c>before</c> become predicates over the sort
 /// keys, so a page does not shift when rows are inserted before it, and the page costs one statement (whether rows
-/// exist on the cursor's far side is a subquery of that statement; a COUNT is one more when <c>totalCount</c> is
-/// selected).
+/// exist on the cursor's far side is a subquery of that statement, even when the page is empty; a COUNT is one more
+/// when <c>totalCount</c> is selected).
 /// </summary>
 internal static class KeysetPager
 {
@@ -42,14 +42,13 @@ internal static class KeysetPager
         var farSide = farCursor is null ? null : Not(KeysetPredicate.Beyond<TEntity>(order, farCursor, backward: request.FromEnd));
         try
         {
-            var page = await order.Apply(window, reverse: request.FromEnd)
-                .Take(request.Size + 1)
-                .Select(WithFarSide(source, shape?.Row(order) ?? Projection<TEntity>(order), farSide))
+            var rowsQuery = order.Apply(window, reverse: request.FromEnd).Take(request.Size + 1);
+            var row = shape?.Row(order) ?? Projection<TEntity>(order);
+            // With a cursor, the page is left-joined to one row carrying the flag, so an empty page still brings it.
+            var page = await (farSide is null ? rowsQuery.Select(WithFarSide(source, row, null)) : rowsQuery.DefaultIfEmpty().Select(WithFarSide(source, row, farSide)!))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var rows = page.Select(r => r.Row).ToList();
-            var beyondCursor = farSide is not null && (page.Count > 0
-                ? page[0].FarSide
-                : await source.AnyAsync(farSide, cancellationToken).ConfigureAwait(false));
+            var rows = page.Where(r => r.Row is not null).Select(r => r.Row!).ToList();
+            var beyondCursor = page.Count > 0 && page[0].FarSide;
             bool hasNext, hasPrevious;
             if (request.FromEnd)
             {
@@ -82,15 +81,24 @@ internal static class KeysetPager
         return Expression.Lambda<Func<TEntity, KeyedRow<TEntity>>>(Expression.New(constructor, order.Row, keys), order.Row);
     }
 
-    /// <summary><c>e =&gt; new PageRow(row(e), source.Any(farSide))</c>, or false when there is no cursor on the far side.</summary>
+    /// <summary>
+    /// <c>e =&gt; new PageRow(row(e), false)</c> without a cursor on the far side; with one,
+    /// <c>e =&gt; new PageRow(e == null ? null : row(e), source.Any(farSide))</c> over the left-joined page.
+    /// </summary>
     private static Expression<Func<TEntity, PageRow<TEntity>>> WithFarSide<TEntity>(
         IQueryable<TEntity> source, Expression<Func<TEntity, KeyedRow<TEntity>>> row, Expression<Func<TEntity, bool>>? farSide)
     {
-        Expression exists = farSide is null
-            ? Expression.Constant(false)
-            : Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TEntity)], source.Expression, Expression.Quote(Renamed(farSide)));
         var constructor = typeof(PageRow<TEntity>).GetConstructor([typeof(KeyedRow<TEntity>), typeof(bool)])!;
-        return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(Expression.New(constructor, row.Body, exists), row.Parameters);
+        if (farSide is null)
+        {
+            return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(Expression.New(constructor, row.Body, Expression.Constant(false)), row.Parameters);
+        }
+
+        var entity = row.Parameters[0];
+        var exists = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TEntity)], source.Expression, Expression.Quote(Renamed(farSide)));
+        var rowOrNull = Expression.Condition(
+            Expression.Equal(entity, Expression.Constant(null, typeof(TEntity))), Expression.Constant(null, typeof(KeyedRow<TEntity>)), row.Body);
+        return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(Expression.New(constructor, rowOrNull, exists), row.Parameters);
     }
 
     /// <summary>The predicate over a parameter of its own, so it does not capture the outer row's parameter.</summary>
@@ -104,5 +112,8 @@ internal static class KeysetPager
         Expression.Lambda<Func<TEntity, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }
 
-/// <summary>A row of a page and whether rows exist on the far side of the request's cursor (the same for every row).</summary>
-internal sealed record PageRow<TEntity>(KeyedRow<TEntity> Row, bool FarSide);
+/// <summary>
+/// A row of a page (null in the one row an empty page brings) and whether rows exist on the far side of the request's
+/// cursor (the same for every row).
+/// </summary>
+internal sealed record PageRow<TEntity>(KeyedRow<TEntity>? Row, bool FarSide);

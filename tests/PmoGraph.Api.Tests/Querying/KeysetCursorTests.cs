@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Data;
 using PmoGraph.Schema.Projects;
@@ -76,5 +77,42 @@ public sealed class KeysetCursorTests(PmoApiFactory factory) : IClassFixture<Pmo
         Assert.Equal(ordered.Skip(10).Take(10), next.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
         Assert.Equal(63, restart.Count);
         Assert.Equal(ordered, restart.Skip(3));
+    }
+
+    [Theory]
+    // Past the last row forwards, before the first backwards: an empty page, whose far-side flag is still exact and
+    // still read in the page's one statement (with and without navigations in the projection).
+    [InlineData(false, "id")]
+    [InlineData(true, "id")]
+    [InlineData(false, "id program { name } risks(first: 2) { nodes { id } }")]
+    [InlineData(true, "id program { name } risks(first: 2) { nodes { id } }")]
+    public async Task Cursor_EmptyPageAtTheEnd_FlagsTheRowsBehindItInOneStatement(bool backward, string selection)
+    {
+        var edge = (await _client.DataAsync($"{{ projects({(backward ? "first" : "last")}: 1, order: [{{ name: ASC }}]) {{ pageInfo {{ startCursor }} }} }}"))
+            .GetProperty("projects").GetProperty("pageInfo").GetProperty("startCursor").GetString();
+        var paging = backward ? $"last: 5, before: \"{edge}\"" : $"first: 5, after: \"{edge}\"";
+        factory.SqlCommands.Reset();
+
+        var page = (await _client.DataAsync($"{{ projects({paging}, order: [{{ name: ASC }}]) {{ pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} nodes {{ {selection} }} }} }}"))
+            .GetProperty("projects");
+
+        Assert.Equal(1, factory.SqlCommands.Count);
+        Assert.Empty(page.GetProperty("nodes").EnumerateArray());
+        var info = page.GetProperty("pageInfo");
+        Assert.Equal(backward, info.GetProperty("hasNextPage").GetBoolean()); // the rows from the cursor on
+        Assert.Equal(!backward, info.GetProperty("hasPreviousPage").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, info.GetProperty("startCursor").ValueKind);
+    }
+
+    [Fact]
+    public async Task Cursor_EmptyPageOfAnEmptyFilter_FlagsNothingBehindIt()
+    {
+        var cursor = await EndCursorAsync(_client, "order: [{ name: ASC }]");
+
+        var info = (await _client.DataAsync($"{{ projects(first: 5, after: \"{cursor}\", order: [{{ name: ASC }}], where: {{ code: {{ eq: \"NO-SUCH-CODE\" }} }}) {{ pageInfo {{ hasNextPage hasPreviousPage }} nodes {{ id }} }} }}"))
+            .GetProperty("projects").GetProperty("pageInfo");
+
+        Assert.False(info.GetProperty("hasNextPage").GetBoolean());
+        Assert.False(info.GetProperty("hasPreviousPage").GetBoolean());
     }
 }
