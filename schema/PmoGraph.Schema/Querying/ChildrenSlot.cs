@@ -7,7 +7,7 @@ namespace PmoGraph.Schema.Querying;
 internal sealed class ChildrenSlot<TChild>(string responseKey, NestedConnectionLoader<TChild> pages, NodeShape<TChild> shape) : IRelatedSlot
     where TChild : Entity
 {
-    public Expression Read(Expression row) => pages.Page(Expression.Property(row, nameof(Entity.Id)));
+    public Expression Read(Expression row, IQueryable? level) => pages.Page(Expression.Property(row, nameof(Entity.Id)), level);
 
     public void Register(object source, object? value, ProjectedResults results)
     {

@@ -37,8 +37,9 @@ public static class CollectionSegmentFieldExtensions
                 var shape = Projection.OfConnection<TEntity>(context);
                 try
                 {
-                    var page = await order.Apply(rows, reverse: false).Skip(request.Skip).Take(request.Take + 1)
-                        .Select(shape?.Row(order) ?? KeysetPager.Projection<TEntity>(order))
+                    var window = order.Apply(rows, reverse: false).Skip(request.Skip).Take(request.Take + 1);
+                    var page = await window
+                        .Select(shape?.Row(order, window) ?? KeysetPager.Projection<TEntity>(order))
                         .ToListAsync(context.CancellationToken).ConfigureAwait(false);
                     var items = page.Take(request.Take).ToList();
                     if (shape is not null)

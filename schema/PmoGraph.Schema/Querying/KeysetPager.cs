@@ -43,7 +43,7 @@ internal static class KeysetPager
         try
         {
             var rowsQuery = order.Apply(window, reverse: request.FromEnd).Take(request.Size + 1);
-            var row = shape?.Row(order) ?? Projection<TEntity>(order);
+            var row = shape?.Row(order, rowsQuery) ?? Projection<TEntity>(order);
             // With a cursor, the page is left-joined to one row carrying the flag, so an empty page still brings it.
             var page = await (farSide is null ? rowsQuery.Select(WithFarSide(source, row, null)) : rowsQuery.DefaultIfEmpty().Select(WithFarSide(source, row, farSide)!))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);

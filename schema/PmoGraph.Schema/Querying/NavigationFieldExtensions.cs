@@ -121,7 +121,8 @@ public static class NavigationFieldExtensions
                 var services = context.RequestServices!;
                 return new DeferredResult<TEntity?>(async ct =>
                 {
-                    var row = await ReadableRows.Of<TEntity>(services, context.User).Where(e => e.Id == id).Select(shape.Row(null))
+                    var match = ReadableRows.Of<TEntity>(services, context.User).Where(e => e.Id == id);
+                    var row = await match.Select(shape.Row(null, match))
                         .FirstOrDefaultAsync(ct).ConfigureAwait(false);
                     if (row is not null)
                     {

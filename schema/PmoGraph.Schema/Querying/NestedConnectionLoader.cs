@@ -57,7 +57,10 @@ internal sealed class NestedConnectionLoader<TChild>(
     /// The page of the parent whose id is <paramref name="parentId"/> (an expression over the parent row), as a
     /// <see cref="NestedPage{TChild}"/> initializer EF Core translates into the parent's statement.
     /// </summary>
-    public Expression Page(Expression parentId) => Page(parentId, children);
+    /// <param name="parentId">The parent's id.</param>
+    /// <param name="parents">The query of the parent rows (or of a superset), to which the children are narrowed; or null.</param>
+    public Expression Page(Expression parentId, IQueryable? parents) =>
+        Page(parentId, RowSuperset.Narrow(children, foreignKey, parents, RowSuperset.Id(parents?.ElementType ?? typeof(TChild))));
 
     private MemberInitExpression Page(Expression parentId, IQueryable<TChild> source)
     {
@@ -66,7 +69,7 @@ internal sealed class NestedConnectionLoader<TChild>(
         var page = rankInsteadOfLimit
             ? order.Apply(window.Where(RankBelow(Window(source), request.Size + 1)), reverse: request.FromEnd)
             : order.Apply(window, reverse: request.FromEnd).Take(request.Size + 1);
-        var rows = page.Select(shape?.Row(order) ?? KeysetPager.Projection<TChild>(order));
+        var rows = page.Select(shape?.Row(order, source) ?? KeysetPager.Projection<TChild>(order));
         var cursor = request.FromEnd ? _before : _after;
         Expression pastCursor = cursor is null
             ? Expression.Constant(false)

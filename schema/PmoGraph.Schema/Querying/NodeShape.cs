@@ -80,12 +80,17 @@ internal sealed class NodeShape<TEntity>
     public bool HasNavigations => _slots.Count > 0;
 
     /// <summary><c>e =&gt; new KeyedRow(new TEntity { ... }, new object[] { sort keys }, new object[] { navigations })</c>.</summary>
-    public Expression<Func<TEntity, KeyedRow<TEntity>>> Row(SortOrder? order)
+    /// <param name="order">The ordering whose keys the row carries, or null.</param>
+    /// <param name="level">
+    /// The query this projection reads its rows from (the page, or a superset of the rows): the navigations below read
+    /// only what those rows reach. Null reads them unnarrowed.
+    /// </param>
+    public Expression<Func<TEntity, KeyedRow<TEntity>>> Row(SortOrder? order, IQueryable<TEntity>? level)
     {
         var row = order?.Row ?? Expression.Parameter(typeof(TEntity), "e");
         var entity = Expression.MemberInit(Expression.New(typeof(TEntity)), _columns.Select(p => Expression.Bind(p, Expression.Property(row, p))));
         var keys = Expression.NewArrayInit(typeof(object), order?.Keys.Select(k => Expression.Convert(k.Key.Body, typeof(object))) ?? []);
-        var related = Expression.NewArrayInit(typeof(object), _slots.Select(s => Expression.Convert(s.Read(row), typeof(object))));
+        var related = Expression.NewArrayInit(typeof(object), _slots.Select(s => Expression.Convert(s.Read(row, level), typeof(object))));
         var constructor = typeof(KeyedRow<TEntity>).GetConstructor([typeof(TEntity), typeof(object[]), typeof(object[])])!;
         return Expression.Lambda<Func<TEntity, KeyedRow<TEntity>>>(Expression.New(constructor, entity, keys, related), row);
     }

@@ -68,7 +68,8 @@ internal static class Projection
         }
 
         var id = stored.Id;
-        var row = await ReadableRows.Of<TEntity>(scope.Services, context.User).Where(e => e.Id == id).Select(shape.Row(null))
+        var match = ReadableRows.Of<TEntity>(scope.Services, context.User).Where(e => e.Id == id);
+        var row = await match.Select(shape.Row(null, match))
             .FirstOrDefaultAsync(context.CancellationToken).ConfigureAwait(false);
         if (row is null)
         {

@@ -11,7 +11,7 @@ internal sealed class ReferenceSlot<TTarget>(string responseKey, LambdaExpressio
     : IRelatedSlot
     where TTarget : Entity
 {
-    public Expression Read(Expression row)
+    public Expression Read(Expression row, IQueryable? level)
     {
         var target = Expression.Parameter(typeof(TTarget), "t");
         var matches = Expression.Lambda<Func<TTarget, bool>>(
@@ -19,13 +19,16 @@ internal sealed class ReferenceSlot<TTarget>(string responseKey, LambdaExpressio
                 Expression.Convert(Expression.Property(target, nameof(Entity.Id)), typeof(int?)),
                 Expression.Convert(ParameterReplacer.Apply(foreignKey, row), typeof(int?))),
             target);
-        var rows = readable.Where(matches).Select(shape.Row(null));
-        return Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [typeof(KeyedRow<TTarget>)], rows.Expression);
+        // A list of at most one row, not FirstOrDefault: a collection matched on the id is a plain LEFT JOIN, where
+        // FirstOrDefault would number the whole target table on a store without APPLY (SQLite).
+        var targets = RowSuperset.Narrow(readable, RowSuperset.Id(typeof(TTarget)), level, foreignKey);
+        var rows = readable.Where(matches).Select(shape.Row(null, targets));
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TTarget>)], rows.Expression);
     }
 
     public void Register(object source, object? value, ProjectedResults results)
     {
-        var row = value as KeyedRow<TTarget>;
+        var row = value is IReadOnlyList<KeyedRow<TTarget>> { Count: > 0 } rows ? rows[0] : null;
         results.Add(source, responseKey, row?.Entity);
         if (row is not null)
         {

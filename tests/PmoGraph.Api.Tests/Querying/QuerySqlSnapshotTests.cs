@@ -31,6 +31,22 @@ public sealed class QuerySqlSnapshotTests(PmoApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task ById_WithReferencesAndNestedPages_Sql_MatchesSnapshot()
+    {
+        var sql = await SqlOfAsync("""
+            { project(id: 7) { code program { name portfolio { name } } manager { name }
+                milestones(first: 5) { nodes { name } } risks(first: 3) { nodes { title owner { name } } } } }
+            """);
+
+        // One statement. References are plain joins on the target's id; each nested page numbers only the rows of the
+        // looked-up project (an IN over the lookup inside its window), not the whole child table.
+        var statement = Assert.Single(sql);
+        Assert.DoesNotContain("PARTITION BY \"p", statement, StringComparison.Ordinal);
+        Assert.InRange(statement.Split("\"ProjectId\" IN (").Length - 1, 2, 3); // milestones, risks (and their rank on SQLite)
+        MatchForStore(sql);
+    }
+
+    [Fact]
     public async Task FilteredSortedPage_Sql_MatchesSnapshot()
     {
         var sql = await SqlOfAsync("""
