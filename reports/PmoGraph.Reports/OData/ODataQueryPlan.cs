@@ -140,7 +140,7 @@ public sealed class ODataQueryPlan
     {
         if (IsKeyset && SeekToken.Parse(token, Query.View) is { } after)
         {
-            Query.Conditions.Add(Query.SeekCondition(after, _dialect));
+            Query.After = Query.SeekCondition(after, _dialect);
         }
         else if (!IsKeyset && token.StartsWith('o') && long.TryParse(token.AsSpan(1), out var offset) && offset >= 0)
         {

@@ -21,6 +21,12 @@ public sealed class ViewQuery(ViewDefinition view)
     public List<string> Conditions { get; } = [];
 
     /// <summary>
+    /// Where a keyset page starts (<see cref="SeekCondition"/>): a condition of the page's SELECT only, not of
+    /// <see cref="CountSql"/>, since <c>@odata.count</c> counts the whole filtered collection on every page.
+    /// </summary>
+    public string? After { get; set; }
+
+    /// <summary>
     /// ORDER BY terms; the key is always appended last so the order is total and paging stable. Without any, the rows
     /// come in the view's seek order (unique, so already total).
     /// </summary>
@@ -75,7 +81,7 @@ public sealed class ViewQuery(ViewDefinition view)
         var key = Quote(View.Key);
         var columns = string.Join(", ", RowIdentity.Select(Quote).Concat(Columns.Select(c => Quote(c.Name))));
         IEnumerable<string> order = OrderBy.Count == 0 ? View.Seek.Select(s => $"{Quote(s)} ASC") : OrderBy.Append($"{key} ASC");
-        var sql = $"SELECT {columns} FROM {View.Name}{WhereSql()} ORDER BY {string.Join(", ", order)}";
+        var sql = $"SELECT {columns} FROM {View.Name}{WhereSql(After)} ORDER BY {string.Join(", ", order)}";
         if (Limit is not null || Offset > 0)
         {
             sql += $" LIMIT {AddParameter(Limit ?? long.MaxValue)} OFFSET {AddParameter(Offset)}";
@@ -87,5 +93,9 @@ public sealed class ViewQuery(ViewDefinition view)
     /// <summary>The COUNT this query sends for <c>$count</c>.</summary>
     public string CountSql() => $"SELECT COUNT(*) FROM {View.Name}{WhereSql()}";
 
-    private string WhereSql() => Conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", Conditions.Select(c => $"({c})"));
+    private string WhereSql(string? after = null)
+    {
+        var conditions = after is null ? Conditions : Conditions.Append(after);
+        return conditions.Any() ? " WHERE " + string.Join(" AND ", conditions.Select(c => $"({c})")) : "";
+    }
 }
