@@ -18,7 +18,7 @@ public static class BiViews
     /// already past the earlier migrations gets them from this one. A migration that changes the views sets this to
     /// its own name.
     /// </summary>
-    public const string LatestViewMigration = "I8_DriverWeights";
+    public const string LatestViewMigration = "I3_FinancialsSeekOrder";
 
     /// <summary>Drops and creates every view when <paramref name="migration"/> is <see cref="LatestViewMigration"/>.</summary>
     public static void Create(MigrationBuilder migrationBuilder, string migration)

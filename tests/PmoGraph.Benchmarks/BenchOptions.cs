@@ -37,6 +37,18 @@ internal sealed record BenchOptions
     /// <summary>The hosted API's <c>OData:PageSize</c>; null keeps the API's own (5000 rows).</summary>
     public int? ODataPageSize { get; init; }
 
+    /// <summary>
+    /// <c>on</c> runs only the keyset-paging benchmark of <c>bi_fact_financials</c> (before and after issue #3's seek
+    /// order) on the store, and on <see cref="SeekPostgres"/> when given, then stops.
+    /// </summary>
+    public string Seek { get; init; } = "off";
+
+    /// <summary>A seeded PostgreSQL store (a connection string) the seek benchmark also measures.</summary>
+    public string? SeekPostgres { get; init; }
+
+    /// <summary>How many times the seek benchmark reads the first and the late page of each way (the median is kept).</summary>
+    public int SeekRepeats { get; init; } = 5;
+
     /// <summary><c>on</c> prints, before timing, the SQL PmoGraph sends for one request of each query, with durations.</summary>
     public string ShowSql { get; init; } = "off";
 
@@ -82,6 +94,9 @@ internal sealed record BenchOptions
             Feed = values.GetValueOrDefault("feed") ?? defaults.Feed,
             ShowSql = values.GetValueOrDefault("show-sql") ?? defaults.ShowSql,
             Queries = values.GetValueOrDefault("queries") ?? defaults.Queries,
+            Seek = values.GetValueOrDefault("seek") ?? defaults.Seek,
+            SeekPostgres = values.GetValueOrDefault("seek-postgres"),
+            SeekRepeats = Int(values, "seek-repeats", defaults.SeekRepeats),
             ODataPageSize = values.ContainsKey("odata-page-size") ? Int(values, "odata-page-size", 0) : null,
             BasePort = Int(values, "port", defaults.BasePort),
         };

@@ -5,7 +5,9 @@ using PmoGraph.Benchmarks.Floor;
 using PmoGraph.Benchmarks.Hosting;
 using PmoGraph.Benchmarks.Peer;
 using PmoGraph.Benchmarks.Reporting;
+using PmoGraph.Benchmarks.Seek;
 using PmoGraph.Benchmarks.Workload;
+using PmoGraph.Reports.Views;
 
 namespace PmoGraph.Benchmarks;
 
@@ -22,7 +24,7 @@ internal static class BenchmarkProgram
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
-            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --queries on|off --odata-page-size ROWS --show-sql on|off --environment NAME --port P");
+            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --queries on|off --odata-page-size ROWS --show-sql on|off --environment NAME --port P --seek on|off --seek-postgres CONNECTION --seek-repeats N");
             return 2;
         }
 
@@ -35,6 +37,11 @@ internal static class BenchmarkProgram
         var cancellationToken = cancellation.Token;
 
         var databasePath = await BenchDatabase.PrepareAsync(options, cancellationToken);
+        if (options.Seek == "on")
+        {
+            return await RunSeekAsync(options, databasePath, cancellationToken);
+        }
+
         var pmoGraphUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort}/"));
         var floorUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 1}/"));
         var peerUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 2}/"));
@@ -77,6 +84,44 @@ internal static class BenchmarkProgram
 
             Console.WriteLine(ResultsTable.Feed(feed));
             Console.WriteLine($"Load average after the feed: {Machine.LoadAverage()}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Keyset pages of bi_fact_financials before and after the seek order, on the SQLite store (and PostgreSQL).</summary>
+    private static async Task<int> RunSeekAsync(BenchOptions options, string databasePath, CancellationToken cancellationToken)
+    {
+        var pageSize = options.ODataPageSize ?? 5000;
+        var stores = new List<(string Name, SqlDialect Dialect, string ConnectionString, string[] Migrate)>
+        {
+            ("SQLite", SqlDialect.Sqlite, $"Data Source={databasePath}", ["migrate", "--ConnectionStrings:Pmo", $"Data Source={databasePath}"]),
+        };
+        if (options.SeekPostgres is { } postgres)
+        {
+            stores.Add(("PostgreSQL", SqlDialect.Postgres, postgres, ["migrate", "--Database:Provider", "Postgres", "--ConnectionStrings:Pmo", postgres]));
+        }
+
+        Console.WriteLine($"Machine: {Machine.Describe()}; load average {Machine.LoadAverage()} (1, 5, 15 min)");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, keyset pages of bi_fact_financials, scale {options.Scale} (seed {options.Seed}), {options.SeekRepeats} reads of the first and late page per way"));
+        foreach (var (name, dialect, connectionString, migrate) in stores)
+        {
+            // The store gets today's views (the seek order) if it was seeded before them.
+            var signingKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            if ((await BenchDatabase.RunApiVerbAsync(migrate, redirectOutput: true, cancellationToken, signingKey)).Code != 0)
+            {
+                await Console.Error.WriteLineAsync($"{name}: the migrate verb failed.");
+                return 1;
+            }
+
+            var benchmark = new SeekBenchmark(dialect, connectionString, pageSize, options.SeekRepeats);
+            var results = await benchmark.RunAsync(cancellationToken);
+            Console.WriteLine();
+            Console.WriteLine(SeekReport.Table(name, pageSize, results));
+            Console.WriteLine($"Plans of a late page on {name}:");
+            Console.WriteLine(await benchmark.ExplainLatePagesAsync(cancellationToken));
+            Console.WriteLine($"Load average after {name}: {Machine.LoadAverage()}");
         }
 
         return 0;

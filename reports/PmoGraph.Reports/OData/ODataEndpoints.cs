@@ -98,7 +98,7 @@ public static class ODataEndpoints
 
         json.WriteStartArray("value");
         long sent = 0;
-        int? lastKey = null;
+        ViewRow? lastRow = null;
         var hasMore = false;
         await foreach (var row in reader.ReadAsync(plan.Query, cancellationToken))
         {
@@ -116,16 +116,16 @@ public static class ODataEndpoints
 
             json.WriteEndObject();
             sent++;
-            lastKey = row.Key;
+            lastRow = row;
             var pending = json.BytesPending;
             json.Flush();
             await body.CommittedAsync(pending, cancellationToken);
         }
 
         json.WriteEndArray();
-        if (hasMore && lastKey is { } key)
+        if (hasMore && lastRow is { } last)
         {
-            json.WriteString("@odata.nextLink", NextLink(root, set, plan, key));
+            json.WriteString("@odata.nextLink", NextLink(root, set, plan, last));
         }
 
         json.WriteEndObject();
@@ -154,7 +154,7 @@ public static class ODataEndpoints
         }
     }
 
-    private static string NextLink(Uri root, string set, ODataQueryPlan plan, int lastKey)
+    private static string NextLink(Uri root, string set, ODataQueryPlan plan, ViewRow lastRow)
     {
         var options = new List<KeyValuePair<string, string>>(plan.CarriedOptions);
         if (plan.Top is { } top)
@@ -162,7 +162,7 @@ public static class ODataEndpoints
             options.Add(new("$top", (top - plan.PageRows).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        options.Add(new("$skiptoken", plan.NextSkipToken(lastKey)));
+        options.Add(new("$skiptoken", plan.NextSkipToken(lastRow)));
         var query = new StringBuilder();
         foreach (var (name, value) in options)
         {

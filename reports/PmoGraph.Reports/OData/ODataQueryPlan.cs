@@ -7,16 +7,23 @@ namespace PmoGraph.Reports.OData;
 
 /// <summary>
 /// One page of an entity set, planned from the request's query options parsed by <see cref="ODataUriParser"/>.
-/// Paging is server-driven over a total order (the requested order, then the key): with the default key order the
-/// <c>$skiptoken</c> is the last key sent (keyset paging, cheap on big views); with an explicit <c>$orderby</c> it is
-/// the number of rows already sent.
+/// Paging is server-driven over a total order. Without <c>$orderby</c> the rows come in the view's seek order and
+/// the <c>$skiptoken</c> carries the last row's seek values (keyset paging: each page seeks past the previous one in
+/// an index, so following every link reads the view once, even an aggregate one); with an explicit <c>$orderby</c>
+/// (then the key) it is the number of rows already sent.
 /// </summary>
 public sealed class ODataQueryPlan
 {
     private static readonly HashSet<string> SupportedOptions =
         new(StringComparer.OrdinalIgnoreCase) { "$select", "$filter", "$orderby", "$top", "$skip", "$count", "$skiptoken", "$format" };
 
-    private ODataQueryPlan(ViewQuery query) => Query = query;
+    private ODataQueryPlan(ViewQuery query, SqlDialect dialect)
+    {
+        Query = query;
+        _dialect = dialect;
+    }
+
+    private readonly SqlDialect _dialect;
 
     public ViewQuery Query { get; }
 
@@ -58,7 +65,7 @@ public sealed class ODataQueryPlan
             throw ODataFeedException.NotImplemented($"The feed answers in JSON only, not '{format}'.");
         }
 
-        var plan = new ODataQueryPlan(new ViewQuery(view));
+        var plan = new ODataQueryPlan(new ViewQuery(view), dialect);
         var parser = new ODataUriParser(ODataModel.Model, serviceRoot, RequestUri(serviceRoot, view.Name, options));
         try
         {
@@ -131,9 +138,9 @@ public sealed class ODataQueryPlan
 
     private void ApplySkipToken(string token)
     {
-        if (IsKeyset && token.StartsWith('k') && int.TryParse(token.AsSpan(1), out var afterKey))
+        if (IsKeyset && SeekToken.Parse(token, Query.View) is { } after)
         {
-            Query.Conditions.Add($"{ViewQuery.Quote(Query.View.Key)} > {Query.AddParameter((long)afterKey)}");
+            Query.After = Query.SeekCondition(after, _dialect);
         }
         else if (!IsKeyset && token.StartsWith('o') && long.TryParse(token.AsSpan(1), out var offset) && offset >= 0)
         {
@@ -145,8 +152,8 @@ public sealed class ODataQueryPlan
         }
     }
 
-    /// <summary>The <c>$skiptoken</c> continuing after <paramref name="lastKey"/>, the last row of a page.</summary>
-    public string NextSkipToken(int lastKey) => IsKeyset ? $"k{lastKey}" : $"o{Query.Offset + PageRows}";
+    /// <summary>The <c>$skiptoken</c> continuing after <paramref name="lastRow"/>, the last row of a page.</summary>
+    public string NextSkipToken(ViewRow lastRow) => IsKeyset ? SeekToken.Format(lastRow.Seek) : $"o{Query.Offset + PageRows}";
 
     private static Uri RequestUri(Uri serviceRoot, string set, IReadOnlyDictionary<string, string> options)
     {

@@ -38,16 +38,32 @@ public sealed class ViewReader(IReportConnectionFactory connections)
         var command = new CommandDefinition(query.SelectSql(), query.Parameters, cancellationToken: cancellationToken);
         await using var reader = await connection.ExecuteReaderAsync(command, CommandBehavior.SequentialAccess).ConfigureAwait(false);
         var columns = query.Columns;
+        var seekColumns = query.View.SeekColumns;
+        var identity = query.RowIdentity;
+        var seekAt = seekColumns.Select(c => identity.ToList().IndexOf(c.Name)).ToArray();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var key = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
+            // Sequential access: the identity columns are read once, in order, before the selected ones.
+            var identityValues = new object?[identity.Count];
+            for (var i = 0; i < identityValues.Length; i++)
+            {
+                identityValues[i] = reader.GetValue(i);
+            }
+
+            var key = Convert.ToInt32(identityValues[0], CultureInfo.InvariantCulture);
+            var seek = new object?[seekColumns.Count];
+            for (var i = 0; i < seek.Length; i++)
+            {
+                seek[i] = ColumnValues.FromDatabase(identityValues[seekAt[i]], seekColumns[i].Type);
+            }
+
             var values = new object?[columns.Count];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = ColumnValues.FromDatabase(reader.GetValue(i + 1), columns[i].Type);
+                values[i] = ColumnValues.FromDatabase(reader.GetValue(identity.Count + i), columns[i].Type);
             }
 
-            yield return new ViewRow(key, values);
+            yield return new ViewRow(key, seek, values);
         }
     }
 

@@ -60,6 +60,7 @@ public static partial class ViewCatalogue
             headers.GetValueOrDefault("grain"),
             Required(headers, "description"),
             Required(headers, "key"),
+            SeekColumns(headers),
             columns,
             sql);
         if (view.FindColumn(view.Key) is not { Type: ViewColumnType.Whole })
@@ -67,8 +68,28 @@ public static partial class ViewCatalogue
             throw new InvalidOperationException($"View {view.Name}: its key '{view.Key}' must be a declared int column.");
         }
 
+        foreach (var seek in view.Seek)
+        {
+            // A decimal is REAL in SQLite: equality on it, which the seek condition needs, is not to be trusted.
+            if (view.FindColumn(seek) is not { Type: not ViewColumnType.Amount })
+            {
+                throw new InvalidOperationException($"View {view.Name}: its seek column '{seek}' must be a declared int, date or string column.");
+            }
+        }
+
+        if (view.Seek.Distinct(StringComparer.Ordinal).Count() != view.Seek.Count)
+        {
+            throw new InvalidOperationException($"View {view.Name}: its seek line names a column twice.");
+        }
+
         return view;
     }
+
+    /// <summary>The <c>-- seek:</c> columns, comma-separated; the key when the line is absent.</summary>
+    private static string[] SeekColumns(Dictionary<string, string> headers) =>
+        headers.TryGetValue("seek", out var seek)
+            ? seek.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : [Required(headers, "key")];
 
     private static ViewColumnType ParseType(string type) => type switch
     {

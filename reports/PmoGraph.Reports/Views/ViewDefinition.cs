@@ -5,7 +5,12 @@ namespace PmoGraph.Reports.Views;
 /// <param name="Kind"><c>dimension</c> or <c>fact</c>.</param>
 /// <param name="Grain">What one row of a fact is; null for a dimension.</param>
 /// <param name="Description">What the view is for.</param>
-/// <param name="Key">The column that identifies a row: the OData entity key and the stable paging order.</param>
+/// <param name="Key">The column that identifies a row: the OData entity key.</param>
+/// <param name="Seek">
+/// The columns of the default paging order (<c>-- seek:</c>, the key when absent): unique per row and non-null, so
+/// they order the rows totally, and ones the store can seek on below the view (for an aggregate view, grouping columns
+/// an index leads with), so a keyset page reads only its own rows.
+/// </param>
 /// <param name="Columns">The columns in the order the view returns them.</param>
 /// <param name="Template">The <c>CREATE VIEW</c> statement with its dialect macros unexpanded.</param>
 public sealed record ViewDefinition(
@@ -14,10 +19,14 @@ public sealed record ViewDefinition(
     string? Grain,
     string Description,
     string Key,
+    IReadOnlyList<string> Seek,
     IReadOnlyList<ViewColumn> Columns,
     string Template)
 {
     public ViewColumn KeyColumn => Columns.First(c => c.Name == Key);
+
+    /// <summary>The seek columns, in paging order.</summary>
+    public IReadOnlyList<ViewColumn> SeekColumns => [.. Seek.Select(name => Columns.First(c => c.Name == name))];
 
     public ViewColumn? FindColumn(string name) => Columns.FirstOrDefault(c => c.Name == name);
 }

@@ -3,6 +3,7 @@
 -- grain: one row per project and month (capex and opex lines of the month added together, and also shown apart).
 -- description: Monthly budget, forecast and actual cost of each project.
 -- key: financials_key
+-- seek: project_key, month
 -- column financials_key int: Identifies the project-month row (the smallest id of its financial lines).
 -- column project_key int: The project (bi_dim_project).
 -- column date_key int: The month's first day as a date key (bi_dim_date).
@@ -28,7 +29,12 @@ SELECT
     SUM(CASE WHEN l."CostType" = 'Capex' THEN {{num(l."Actual")}} ELSE 0 END) AS capex_actual,
     SUM(CASE WHEN l."CostType" = 'Opex' THEN {{num(l."Budget")}} ELSE 0 END) AS opex_budget,
     SUM(CASE WHEN l."CostType" = 'Opex' THEN {{num(l."Actual")}} ELSE 0 END) AS opex_actual,
-    p."Currency" AS currency
+    -- One project per group: MAX reads its currency without grouping by it, so the groups are exactly the
+    -- (ProjectId, Month) prefix of the FinancialLine index.
+    MAX(p."Currency") AS currency
 FROM "FinancialLine" l
 JOIN "Project" p ON p."Id" = l."ProjectId"
-GROUP BY l."ProjectId", l."Month", p."Currency";
+GROUP BY l."ProjectId", l."Month"
+-- The seek order, which the index gives: a keyset page (WHERE (project_key, month) > ... ORDER BY project_key, month
+-- LIMIT n) then aggregates its own groups only and stops, rather than aggregating and sorting every later group.
+ORDER BY l."ProjectId", l."Month";
