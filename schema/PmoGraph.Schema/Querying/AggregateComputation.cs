@@ -94,7 +94,14 @@ internal static class AggregateComputation
             {
                 if (byOperation.TryGetValue(operation, out var values))
                 {
-                    values[field] = operation == "avg" ? Average(At("sum", field), index.ContainsKey(("count", field)) ? At("count", field) : row.Count) : At(operation, field);
+                    var valueCount = index.ContainsKey(("count", field)) ? At("count", field) : row.Count;
+                    values[field] = operation switch
+                    {
+                        "avg" => Average(At("sum", field), valueCount),
+                        // SQL's SUM of no value is null; EF Core's translation coalesces it to 0.
+                        "sum" when valueCount is 0 => null,
+                        _ => At(operation, field),
+                    };
                 }
             }
         }

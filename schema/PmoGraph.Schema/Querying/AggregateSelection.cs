@@ -46,13 +46,14 @@ internal sealed record AggregateSelection(bool Totals, bool Groups, IReadOnlySet
 
     /// <summary>
     /// The aggregates the statement reads, in the order of <see cref="AggregateRow.Values"/>: an average is read as
-    /// its sum and its count of values (the row count where the field is never null), so totals can be added up from groups exactly and averages agree everywhere.
+    /// its sum and its count of values (the row count where the field is never null), so totals can be added up from groups exactly and averages agree everywhere;
+    /// a sum of a field that may be null also reads that count, so a sum of no value is null.
     /// </summary>
     public IReadOnlyList<AggregatePlan> Plan(QueryModel model) =>
     [
         .. AggregateQuery.Plan(model)
             .Where(p => Values.Contains((p.Operation, p.Field.Name)))
-            .SelectMany(p => p.Operation != "avg" ? [p]
+            .SelectMany(p => p.Operation is not ("avg" or "sum") ? [p]
                 : MayBeNull(p.Field) ? [p with { Operation = "sum" }, p with { Operation = "count" }]
                 : new[] { p with { Operation = "sum" } })
             .Distinct(),

@@ -1,5 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Surveys;
 
 namespace PmoGraph.Api.Tests.Querying;
 
@@ -151,6 +155,38 @@ public sealed class AggregateTests(PmoApiFactory factory) : IClassFixture<PmoApi
 
         Assert.True(withGroups.GetProperty("groups").GetArrayLength() > 5);
         Assert.Equal(alone.GetRawText(), JsonSerializer.Serialize(withGroups.EnumerateObject().Where(p => p.Name != "groups").ToDictionary(p => p.Name, p => p.Value)));
+    }
+
+    [Fact]
+    public async Task SurveyResponsesAggregate_GroupWhoseValuesAreAllNull_SumIsNullNotZero()
+    {
+        List<(int Survey, int? Score)> rows;
+        using (var scope = factory.Services.CreateScope())
+        {
+            rows = [.. (await scope.ServiceProvider.GetRequiredService<PmoDbContext>().Set<SurveyResponse>().AsNoTracking()
+                .Select(r => new { r.SurveyId, r.RecommendScore }).ToListAsync()).Select(r => (r.SurveyId, r.RecommendScore))];
+        }
+
+        // SQL's SUM: null over no value (a survey where nobody gave a score), the sum of the values otherwise.
+        static long? Sum(IEnumerable<int?> values) => values.Any(v => v is not null) ? values.Sum(v => (long?)v) : null;
+        var expected = rows.GroupBy(r => r.Survey).ToDictionary(g => g.Key, g => Sum(g.Select(r => r.Score)));
+        Assert.Contains(null, expected.Values); // the demo data has such surveys, and surveys with scores
+        Assert.Contains(expected.Values, v => v is not null);
+
+        var aggregate = (await _client.DataAsync("""
+            { surveyResponsesAggregate(groupBy: [{ survey: { id: true } }]) { sum { recommendScore } groups { key { survey { id } } count sum { recommendScore } avg { recommendScore } } } }
+            """)).GetProperty("surveyResponsesAggregate");
+
+        Assert.Equal(Sum(rows.Select(r => r.Score)), aggregate.GetProperty("sum").GetProperty("recommendScore").GetInt64());
+        var groups = aggregate.GetProperty("groups").EnumerateArray().ToList();
+        Assert.Equal(expected.Count, groups.Count);
+        foreach (var group in groups)
+        {
+            var survey = group.GetProperty("key").GetProperty("survey").GetProperty("id").GetInt32();
+            var sum = group.GetProperty("sum").GetProperty("recommendScore");
+            Assert.Equal(expected[survey], sum.ValueKind == JsonValueKind.Null ? null : sum.GetInt64());
+            Assert.Equal(expected[survey] is null, group.GetProperty("avg").GetProperty("recommendScore").ValueKind == JsonValueKind.Null);
+        }
     }
 
     [Fact]
