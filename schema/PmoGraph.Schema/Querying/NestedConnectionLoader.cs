@@ -60,7 +60,7 @@ internal sealed class NestedConnectionLoader<TChild>(
     /// <param name="parentId">The parent's id.</param>
     /// <param name="parents">The query of the parent rows (or of a superset), to which the children are narrowed; or null.</param>
     public Expression Page(Expression parentId, IQueryable? parents) =>
-        Page(parentId, RowSuperset.Narrow(children, foreignKey, parents, RowSuperset.Id(parents?.ElementType ?? typeof(TChild))));
+        Page(parentId, RowSuperset.Narrow(children, foreignKey, parents));
 
     private MemberInitExpression Page(Expression parentId, IQueryable<TChild> source)
     {

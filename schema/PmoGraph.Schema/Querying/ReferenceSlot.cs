@@ -21,7 +21,7 @@ internal sealed class ReferenceSlot<TTarget>(string responseKey, LambdaExpressio
             target);
         // A list of at most one row, not FirstOrDefault: a collection matched on the id is a plain LEFT JOIN, where
         // FirstOrDefault would number the whole target table on a store without APPLY (SQLite).
-        var targets = RowSuperset.Narrow(readable, RowSuperset.Id(typeof(TTarget)), level, foreignKey);
+        var targets = shape.HasNavigations ? RowSuperset.Narrow(readable, RowSuperset.Id(typeof(TTarget)), level, foreignKey) : null;
         var rows = readable.Where(matches).Select(shape.Row(null, targets));
         return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(KeyedRow<TTarget>)], rows.Expression);
     }

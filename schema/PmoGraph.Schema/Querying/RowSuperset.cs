@@ -17,14 +17,15 @@ internal static class RowSuperset
     /// <param name="rows">The rows to narrow.</param>
     /// <param name="rowKey">The key of a row matched against the level (the child's foreign key, or a target's id).</param>
     /// <param name="level">The parent level's rows, or null.</param>
-    /// <param name="levelKey">The key of a level row (its id, or its foreign key to the target).</param>
-    public static IQueryable<TRow> Narrow<TRow>(IQueryable<TRow> rows, LambdaExpression rowKey, IQueryable? level, LambdaExpression levelKey)
+    /// <param name="levelKey">The key of a level row: its foreign key to the target, or its id when null.</param>
+    public static IQueryable<TRow> Narrow<TRow>(IQueryable<TRow> rows, LambdaExpression rowKey, IQueryable? level, LambdaExpression? levelKey = null)
     {
         if (level is null)
         {
             return rows;
         }
 
+        levelKey ??= Id(level.ElementType);
         var parent = Expression.Parameter(level.ElementType, "l");
         // The level's lambdas share parameters with the projection it sits in (the ordering's row): EF Core needs its own.
         var keys = Expression.Call(

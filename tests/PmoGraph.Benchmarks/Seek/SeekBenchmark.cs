@@ -140,19 +140,7 @@ internal sealed class SeekBenchmark(SqlDialect dialect, string connectionString,
     private async Task<Page> KeySeekAsync(DbConnection connection, string view, object? after, CancellationToken cancellationToken)
     {
         var command = new CommandDefinition(KeySeekSql(view), new { after = (int?)after ?? int.MinValue, limit = pageSize + 1 }, cancellationToken: cancellationToken);
-        await using var reader = await connection.ExecuteReaderAsync(command);
-        var rows = 0;
-        object? last = null;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            Consume(reader);
-            if (++rows <= pageSize)
-            {
-                last = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture);
-            }
-        }
-
-        return new Page(Math.Min(rows, pageSize), rows > pageSize, last);
+        return await ReadPageAsync(connection, command, reader => Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), cancellationToken);
     }
 
     private ODataQueryPlan Plan(DateOnly? month, int project)
@@ -171,6 +159,17 @@ internal sealed class SeekBenchmark(SqlDialect dialect, string connectionString,
     {
         var plan = after is (int project, DateOnly month) ? Plan(month, project) : Plan(null, 0);
         var command = new CommandDefinition(plan.Query.SelectSql(), plan.Query.Parameters, cancellationToken: cancellationToken);
+        // The row identity comes first: the key, then project_key and month (ViewQuery.SelectSql).
+        return await ReadPageAsync(
+            connection,
+            command,
+            reader => (Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture), (DateOnly)ColumnValues.FromDatabase(reader.GetValue(2), ViewColumnType.Date)!),
+            cancellationToken);
+    }
+
+    /// <summary>Reads every value of the page and the row past it; <paramref name="position"/> gives where the next page starts.</summary>
+    private async Task<Page> ReadPageAsync(DbConnection connection, CommandDefinition command, Func<DbDataReader, object> position, CancellationToken cancellationToken)
+    {
         await using var reader = await connection.ExecuteReaderAsync(command);
         var rows = 0;
         object? last = null;
@@ -179,9 +178,7 @@ internal sealed class SeekBenchmark(SqlDialect dialect, string connectionString,
             Consume(reader);
             if (++rows <= pageSize)
             {
-                // The row identity comes first: the key, then project_key and month (ViewQuery.SelectSql).
-                last = (Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture),
-                    (DateOnly)ColumnValues.FromDatabase(reader.GetValue(2), ViewColumnType.Date)!);
+                last = position(reader);
             }
         }
 
