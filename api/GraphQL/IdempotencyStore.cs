@@ -2,6 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using PmoGraph.Schema.Data;
 using PmoGraph.Schema.Idempotency;
 
@@ -27,19 +30,11 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider
 
     public async Task<IdempotencyClaim> ClaimAsync(string actor, string key, string hash, CancellationToken cancellationToken)
     {
-        await using (var scope = scopes.CreateAsyncScope())
+        // The key is the claim: the insert of a caller's key someone holds already inserts nothing. A failed insert
+        // would do as well, but the store and EF Core log each as a failure, and a replay is not one.
+        if (await TryInsertAsync(actor, key, hash, cancellationToken))
         {
-            var db = scope.ServiceProvider.GetRequiredService<PmoDbContext>();
-            db.Add(new IdempotencyRecord { Actor = actor, Key = key, RequestHash = hash, CreatedAt = clock.GetUtcNow().UtcDateTime });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return new IdempotencyClaim(true, null, null);
-            }
-            catch (DbUpdateException)
-            {
-                // Someone holds the key already: compare bodies, then replay or wait below.
-            }
+            return new IdempotencyClaim(true, null, null);
         }
 
         var deadline = clock.GetUtcNow() + WaitForFirst;
@@ -94,6 +89,25 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PmoDbContext>();
         await db.Set<IdempotencyRecord>().Where(r => r.Actor == actor && r.Key == key && !r.IsCompleted).ExecuteDeleteAsync(CancellationToken.None);
+    }
+
+    /// <summary>Inserts the claim unless the caller's key is held, in one statement (SQLite and PostgreSQL alike).</summary>
+    private async Task<bool> TryInsertAsync(string actor, string key, string hash, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PmoDbContext>();
+        var entity = db.Model.FindEntityType(typeof(IdempotencyRecord))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var statement =
+            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
+            $"({Column(nameof(IdempotencyRecord.Actor))}, {Column(nameof(IdempotencyRecord.Key))}, {Column(nameof(IdempotencyRecord.RequestHash))}, " +
+            $"{Column(nameof(IdempotencyRecord.IsCompleted))}, {Column(nameof(IdempotencyRecord.CreatedAt))}) " +
+            "VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT DO NOTHING";
+        var inserted = await db.Database.ExecuteSqlRawAsync(
+            statement, [actor, key, hash, false, clock.GetUtcNow().UtcDateTime], cancellationToken);
+        return inserted == 1;
     }
 
     private async Task<IdempotencyRecord?> FindAsync(string actor, string key, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Net.Http.Headers;
 using PmoGraph.Schema.Authorization;
 
 namespace PmoGraph.Api.Security;
@@ -13,6 +14,9 @@ internal sealed class JwtBearerSetup(IOptions<AuthOptions> auth, SigningKeys key
     : IConfigureNamedOptions<JwtBearerOptions>
 {
     public const int MaxClockSkewSeconds = 59;
+
+    /// <summary>Why a signed, current token without a <c>sub</c> claim is refused.</summary>
+    public const string NoSubject = "The bearer token names no subject (its 'sub' claim is missing or empty).";
 
     public void Configure(string? name, JwtBearerOptions options)
     {
@@ -46,6 +50,27 @@ internal sealed class JwtBearerSetup(IOptions<AuthOptions> auth, SigningKeys key
             ClockSkew = TimeSpan.FromSeconds(Math.Clamp(settings.ClockSkewSeconds, 0, MaxClockSkewSeconds)),
             NameClaimType = PmoRoles.SubjectClaimType,
             RoleClaimType = PmoRoles.ClaimType,
+        };
+        options.Events = new JwtBearerEvents
+        {
+            // Audit, idempotency keys and rate limits are per subject: a token naming no one signs no one in.
+            OnTokenValidated = context =>
+            {
+                if (string.IsNullOrWhiteSpace(context.Principal?.FindFirst(PmoRoles.SubjectClaimType)?.Value))
+                {
+                    context.Fail(NoSubject);
+                }
+
+                return Task.CompletedTask;
+            },
+            OnChallenge = async context =>
+            {
+                context.HandleResponse();
+                context.Response.Headers.Append(HeaderNames.WWWAuthenticate, JwtBearerDefaults.AuthenticationScheme);
+                await ErrorBodies.WriteAsync(
+                    context.HttpContext, StatusCodes.Status401Unauthorized, context.AuthenticateFailure?.Message == NoSubject ? NoSubject : null);
+            },
+            OnForbidden = context => ErrorBodies.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden),
         };
     }
 

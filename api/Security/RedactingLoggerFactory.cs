@@ -5,17 +5,18 @@ namespace PmoGraph.Api.Security;
 /// <summary>
 /// Wraps the logger factory so every logger, whatever its provider, writes messages and state values through
 /// <see cref="SecretRedactor"/>. ASP.NET Core's hosting log prints the request URL with its query string, where
-/// Power BI puts its <c>api_key</c>; no middleware runs early enough to hide it, so the loggers do.
+/// Power BI puts its <c>api_key</c>; no middleware runs early enough to hide it, so the loggers do. An entry of level
+/// Error or above written during a request ends with the request's trace id, the one its error body gives the client.
 /// </summary>
-internal sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFactory
+internal sealed class RedactingLoggerFactory(ILoggerFactory inner, IHttpContextAccessor? http = null) : ILoggerFactory
 {
-    public ILogger CreateLogger(string categoryName) => new RedactingLogger(inner.CreateLogger(categoryName));
+    public ILogger CreateLogger(string categoryName) => new RedactingLogger(inner.CreateLogger(categoryName), http);
 
     public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
 
     public void Dispose() => inner.Dispose();
 
-    private sealed class RedactingLogger(ILogger inner) : ILogger
+    private sealed class RedactingLogger(ILogger inner, IHttpContextAccessor? http) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => inner.BeginScope(state);
@@ -30,6 +31,11 @@ internal sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFact
             }
 
             var message = SecretRedactor.Redact(formatter(state, exception));
+            if (logLevel >= LogLevel.Error && TraceIds.Current(http?.HttpContext) is { } traceId && !message.Contains(traceId, StringComparison.Ordinal))
+            {
+                message += " (traceId " + traceId + ")";
+            }
+
             var values = state as IReadOnlyList<KeyValuePair<string, object?>>;
             inner.Log(logLevel, eventId, new RedactedState(message, values), exception, static (s, _) => s.Message);
         }

@@ -58,4 +58,10 @@ internal sealed class ReportingKeyHandler(
             PmoRoles.ClaimType);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        ErrorBodies.WriteAsync(Context, StatusCodes.Status401Unauthorized, "The reporting key is not valid, or the request is not a read.");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        ErrorBodies.WriteAsync(Context, StatusCodes.Status403Forbidden);
 }

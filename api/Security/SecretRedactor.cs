@@ -24,7 +24,9 @@ internal static partial class SecretRedactor
     [GeneratedRegex(@"(api_key(?:=|%3D))[^&\s""']+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApiKeyParameter();
 
-    [GeneratedRegex(@"(Bearer\s+)[A-Za-z0-9\-_\.=+/~]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A credential, not a word: token68 characters with a digit, a capital or a symbol among them, or 16 letters and
+    // more ("Bearer was not authenticated" names the scheme; "Bearer 3f9a...", "Bearer eyJ..." carry a token).
+    [GeneratedRegex(@"((?i:Bearer)\s+)(?=[A-Za-z0-9\-_\.+/~]*[A-Z0-9\-_\.+/~]|[a-z]{16})[A-Za-z0-9\-_\.+/~]+=*", RegexOptions.CultureInvariant)]
     private static partial Regex BearerCredential();
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*\.?[A-Za-z0-9_\-]*", RegexOptions.CultureInvariant)]

@@ -3,7 +3,10 @@ namespace PmoGraph.Api.Security;
 /// <summary>The <c>extensions.code</c> of errors raised by the security rules and limits.</summary>
 internal static class SecurityErrorCodes
 {
-    /// <summary>A field the caller's role may not read.</summary>
+    /// <summary>No valid credential: a missing, bad or expired token (or one without a subject), or a bad reporting key.</summary>
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>A field, or a resource, the caller's role may not read.</summary>
     public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
 
     /// <summary>Introspection asked for where it is switched off.</summary>
@@ -20,4 +23,7 @@ internal static class SecurityErrorCodes
 
     /// <summary>The request ran out of time and was cancelled.</summary>
     public const string Timeout = "EXECUTION_TIMEOUT";
+
+    /// <summary>A fault of the server; the body carries the trace id under which it was logged, and no detail.</summary>
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

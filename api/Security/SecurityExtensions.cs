@@ -60,17 +60,21 @@ internal static class SecurityExtensions
         if (factory is { ImplementationType: { } implementation })
         {
             services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp =>
-                new RedactingLoggerFactory((ILoggerFactory)ActivatorUtilities.CreateInstance(sp, implementation))));
+                new RedactingLoggerFactory((ILoggerFactory)ActivatorUtilities.CreateInstance(sp, implementation), sp.GetService<IHttpContextAccessor>())));
         }
 
         return services;
     }
 
-    /// <summary>CORS, sign-in, rate limits and authorization, in that order (the limiter partitions by who signed in).</summary>
+    /// <summary>
+    /// Coded error bodies, CORS, sign-in, rate limits and authorization, in that order (the limiter partitions by who
+    /// signed in; the error bodies wrap everything, endpoints included).
+    /// </summary>
     public static IApplicationBuilder UsePmoSecurity(this IApplicationBuilder app)
     {
         // Resolved now, not on the first signed-in request, so a server with no way to check tokens refuses to start.
         _ = app.ApplicationServices.GetRequiredService<SigningKeys>();
+        app.UseMiddleware<ErrorBodies>();
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();

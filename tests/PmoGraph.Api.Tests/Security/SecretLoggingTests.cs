@@ -63,6 +63,11 @@ public sealed class SecretLoggingTests : IDisposable
     [InlineData("Authorization: Bearer abc.def.ghi", "Authorization: Bearer [REDACTED]")]
     [InlineData("token eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0. seen", "token [REDACTED] seen")]
     [InlineData("key pmo_0123456789ab_SECRETSECRET used", "key pmo_[REDACTED] used")]
+    [InlineData("Authorization: Bearer 3f9a0c1d2e3f4a5b6c7d", "Authorization: Bearer [REDACTED]")]
+    [InlineData("authorization: bearer abcdefghijklmnopqrstuvwxyz", "authorization: bearer [REDACTED]")]
+    [InlineData("AuthenticationScheme: Bearer was not authenticated.", "AuthenticationScheme: Bearer was not authenticated.")]
+    [InlineData("Bearer was authenticated", "Bearer was authenticated")]
+    [InlineData("Successfully validated the token; scheme Bearer and the policy agree", "Successfully validated the token; scheme Bearer and the policy agree")]
     public void Redact_Secrets_AreBlanked(string text, string expected) => Assert.Equal(expected, SecretRedactor.Redact(text));
 
     public void Dispose()

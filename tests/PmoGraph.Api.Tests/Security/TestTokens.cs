@@ -35,6 +35,23 @@ public static class TestTokens
         });
     }
 
+    /// <summary>A token signed with <paramref name="base64Key"/>, current and for this audience, naming no subject (or <paramref name="subject"/> if given, empty).</summary>
+    public static string WithoutSubject(string base64Key, string role, string? subject = null)
+    {
+        var now = DateTime.UtcNow;
+        Claim[] claims = subject is null ? [new Claim(PmoRoles.ClaimType, role)] : [new Claim(PmoRoles.SubjectClaimType, subject), new Claim(PmoRoles.ClaimType, role)];
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            IssuedAt = now.AddMinutes(-1),
+            NotBefore = now.AddMinutes(-1),
+            Expires = now.AddHours(1),
+            Subject = new ClaimsIdentity(claims),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(base64Key)), SecurityAlgorithms.HmacSha256),
+        });
+    }
+
     /// <summary>An unsigned token (<c>alg: none</c>) with otherwise valid claims.</summary>
     public static string WithoutSignature(string role, string subject)
     {
