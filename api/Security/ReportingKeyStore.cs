@@ -59,7 +59,7 @@ internal sealed class ReportingKeyStore(PmoDbContext db, TimeProvider clock)
         }
 
         var keyId = parts[0];
-        var key = await db.Set<ReportingKey>().AsNoTracking()
+        var key = await db.Set<ReportingKey>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(k => k.KeyId == keyId && k.RevokedAt == null, cancellationToken);
         return key is not null && CryptographicOperations.FixedTimeEquals(key.SecretHash, Hash(parts[1])) ? key : null;
     }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PmoGraph.Schema.Authorization;
-using PmoGraph.Schema.Querying;
+using PmoGraph.Schema.Data;
 
 namespace PmoGraph.Api.Security;
 
@@ -41,7 +41,6 @@ internal static class SecurityExtensions
         services.AddSingleton<IAuthorizationHandler, SignedInRequirement>();
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder(Scheme).AddRequirements(new SignedInRequirement()).Build());
 
-        services.Replace(ServiceDescriptor.Scoped<IRowAccessPolicy, RoleRowAccessPolicy>());
         services.AddSingleton<IConfigureExecution, ExecutionLimits>();
         services.AddHttpContextAccessor();
         services.AddSingleton<IErrorInfoProvider, TraceIdErrorInfoProvider>();
@@ -79,6 +78,17 @@ internal static class SecurityExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // A manager's portfolios are read once per request, before anything reads the store through the row rules.
+        app.Use(async (http, next) =>
+        {
+            var scope = http.RequestServices.GetRequiredService<RowScope>();
+            if (!scope.IsLoaded)
+            {
+                await scope.LoadAsync(http.RequestServices.GetRequiredService<PmoDbContext>(), http.RequestAborted);
+            }
+
+            await next(http);
+        });
         return app;
     }
 }

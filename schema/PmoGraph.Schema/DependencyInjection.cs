@@ -1,9 +1,11 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Graph;
 using PmoGraph.Schema.Mutations;
 using PmoGraph.Schema.Querying;
@@ -22,7 +24,11 @@ public static class DependencyInjection
         services.Configure<Selection.SelectionOptions>(configuration.GetSection(Selection.SelectionOptions.Section));
         services.AddScoped<BatchLoaderRegistry>();
         services.AddScoped<ProjectedResults>();
-        services.TryAddScoped<IRowAccessPolicy, AllRowsPolicy>();
+        // The row rules read the caller from here: the request's user, or every row for work done outside a request.
+        services.AddHttpContextAccessor();
+        services.TryAddScoped(provider => provider.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
+            ? RowScope.For(http.User)
+            : RowScope.Everything);
         foreach (var slice in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
         {

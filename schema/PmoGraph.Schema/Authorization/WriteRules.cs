@@ -28,9 +28,18 @@ public sealed class WriteRules(PmoDbContext db)
         _ => null,
     };
 
-    /// <summary>Checks every pending change of the mutation; returns the first one the caller may not make.</summary>
-    public async Task<NotAllowedError?> CheckAsync(ClaimsPrincipal? user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks every pending change of the mutation; returns the first reference to a row the caller cannot read (a
+    /// <see cref="NotFoundError"/>, the same answer as for a row that does not exist) or the first change the caller
+    /// may not make.
+    /// </summary>
+    public async Task<MutationError?> CheckAsync(ClaimsPrincipal? user, CancellationToken cancellationToken)
     {
+        if (await PendingReferences.FirstMissingAsync(db, cancellationToken).ConfigureAwait(false) is { } missing)
+        {
+            return missing;
+        }
+
         var role = Caller.RoleOf(user);
         if (role == PmoRoles.PmoAdmin)
         {

@@ -1,12 +1,46 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Schema.Data;
 
-/// <summary>The portfolio store. Each slice configures its own entities; they are reached through <c>Set&lt;T&gt;()</c>.</summary>
-public sealed class PmoDbContext(DbContextOptions<PmoDbContext> options) : DbContext(options)
+/// <summary>
+/// The portfolio store. Each slice configures its own entities; they are reached through <c>Set&lt;T&gt;()</c>.
+/// Every context reads through a <see cref="RowScope"/>: the row rules are global query filters of its model
+/// (<see cref="RowRules"/>), so whatever code queries it gets only the rows its caller may read.
+/// </summary>
+public sealed class PmoDbContext : DbContext
 {
+    /// <summary>A context that reads every row: start-up, migrations, CLI verbs and tests that set up data.</summary>
+    public PmoDbContext(DbContextOptions<PmoDbContext> options)
+        : this(options, RowScope.Everything)
+    {
+    }
+
+    /// <summary>A context restricted to <paramref name="scope"/>; the one the container builds, for the request's caller.</summary>
+    [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
+    public PmoDbContext(DbContextOptions<PmoDbContext> options, RowScope scope)
+        : base(options)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        Scope = scope;
+    }
+
+    /// <summary>Whose rows this context reads.</summary>
+    public RowScope Scope { get; }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        // Two models: one without filters for an unrestricted scope (no cost in its SQL), one with the row rules.
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, RowScopeModelCacheKeyFactory>();
+        // A required reference to a filtered row hides the row holding it; RowRules gives both ends the same rule on purpose.
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -38,6 +72,11 @@ public sealed class PmoDbContext(DbContextOptions<PmoDbContext> options) : DbCon
                 }
             }
         }
+
+        if (!Scope.IsUnrestricted)
+        {
+            RowRules.Apply(modelBuilder, this);
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -65,6 +104,12 @@ public sealed class PmoDbContext(DbContextOptions<PmoDbContext> options) : DbCon
                 entry.Entity.Version++;
             }
         }
+    }
+
+    private sealed class RowScopeModelCacheKeyFactory : IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) =>
+            (context.GetType(), designTime, context is PmoDbContext { Scope.IsUnrestricted: false });
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

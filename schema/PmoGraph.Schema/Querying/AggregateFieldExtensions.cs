@@ -28,7 +28,7 @@ public static class AggregateFieldExtensions
             .ResolveAsync(async context =>
             {
                 var model = QueryModel.Of(typeof(TNodeGraph));
-                var (rows, _) = ConnectionArguments.Read(context, model, ReadableRows.Of<TEntity>(context.RequestServices!, context.User));
+                var (rows, _) = ConnectionArguments.Read(context, model, ReadableRows.Of<TEntity>(context.RequestServices!));
                 var row = Expression.Parameter(typeof(TEntity), "e");
                 var keys = GroupByParser.Parse(model, row, ConnectionArguments.Value(context, "groupBy"));
                 var selection = AggregateSelection.Of(context);
@@ -59,7 +59,7 @@ public static class AggregateFieldExtensions
                 var loader = services.GetRequiredService<BatchLoaderRegistry>().GetOrAdd(loaderKey, () =>
                 {
                     var model = QueryModel.Of(typeof(TChildGraph));
-                    var (rows, _) = ConnectionArguments.Read(context, model, ReadableRows.Of<TChild>(services, context.User));
+                    var (rows, _) = ConnectionArguments.Read(context, model, ReadableRows.Of<TChild>(services));
                     var row = Expression.Parameter(typeof(TChild), "e");
                     var keys = GroupByParser.Parse(model, row, ConnectionArguments.Value(context, "groupBy"));
                     var selection = AggregateSelection.Of(context);

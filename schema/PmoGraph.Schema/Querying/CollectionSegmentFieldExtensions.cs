@@ -33,7 +33,7 @@ public static class CollectionSegmentFieldExtensions
             .ResolveAsync(async context =>
             {
                 var request = OffsetRequest.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
-                var (rows, order) = ConnectionArguments.Read(context, QueryModel.Of(typeof(TNodeGraph)), ReadableRows.Of<TEntity>(context.RequestServices!, context.User));
+                var (rows, order) = ConnectionArguments.Read(context, QueryModel.Of(typeof(TNodeGraph)), ReadableRows.Of<TEntity>(context.RequestServices!));
                 var shape = Projection.OfConnection<TEntity>(context);
                 try
                 {

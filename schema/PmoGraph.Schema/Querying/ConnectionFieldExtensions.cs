@@ -28,7 +28,7 @@ public static class ConnectionFieldExtensions
             {
                 var model = QueryModel.Of(typeof(TNodeGraph));
                 var request = ConnectionArguments.Page(context);
-                var (rows, order) = ConnectionArguments.Read(context, model, ReadableRows.Of<TEntity>(context.RequestServices!, context.User));
+                var (rows, order) = ConnectionArguments.Read(context, model, ReadableRows.Of<TEntity>(context.RequestServices!));
                 var shape = Projection.OfConnection<TEntity>(context);
                 var page = await KeysetPager.PageAsync(rows, order, request, shape, context.CancellationToken).ConfigureAwait(false);
                 if (shape is not null)

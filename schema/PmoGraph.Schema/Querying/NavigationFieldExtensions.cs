@@ -87,10 +87,10 @@ public static class NavigationFieldExtensions
                 {
                     var request = ConnectionArguments.Page(context);
                     var (rows, order) = ConnectionArguments.Read(
-                        context, QueryModel.Of(typeof(TChildGraph)), ReadableRows.Correlated<TChild>(services, context.User));
+                        context, QueryModel.Of(typeof(TChildGraph)), ReadableRows.Correlated<TChild>(services));
                     var pages = new NestedConnectionLoader<TChild>(rows, foreignKey, order, request, ConnectionArguments.Selects(context, "totalCount"));
                     return new BatchLoader<int, Connection<TChild>>(
-                        (ids, ct) => pages.LoadAsync(ReadableRows.Of<TSource>(services, context.User), ids, ct),
+                        (ids, ct) => pages.LoadAsync(ReadableRows.Of<TSource>(services), ids, ct),
                         NestedConnectionLoader<TChild>.Empty);
                 });
                 return loader.Load(context.Source.Id);
@@ -121,7 +121,7 @@ public static class NavigationFieldExtensions
                 var services = context.RequestServices!;
                 return new DeferredResult<TEntity?>(async ct =>
                 {
-                    var match = ReadableRows.Of<TEntity>(services, context.User).Where(e => e.Id == id);
+                    var match = ReadableRows.Of<TEntity>(services).Where(e => e.Id == id);
                     var row = await match.Select(shape.Row(null, match))
                         .FirstOrDefaultAsync(ct).ConfigureAwait(false);
                     if (row is not null)
@@ -155,7 +155,7 @@ public static class NavigationFieldExtensions
         var loader = services.GetRequiredService<BatchLoaderRegistry>().GetOrAdd(
             $"byId:{typeof(TEntity).FullName}",
             () => new BatchLoader<int, TEntity?>(
-                (ids, ct) => EntityLoaders.ByIdAsync(ReadableRows.Of<TEntity>(services, context.User), ids, ct),
+                (ids, ct) => EntityLoaders.ByIdAsync(ReadableRows.Of<TEntity>(services), ids, ct),
                 null));
         return loader.Load(id);
     }

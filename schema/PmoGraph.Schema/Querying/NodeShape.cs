@@ -156,7 +156,7 @@ internal sealed class NodeShape<TEntity>
         new ReferenceSlot<TTarget>(
             selected.ResponseKey,
             reference.ForeignKey,
-            ReadableRows.Correlated<TTarget>(scope.Services, scope.Root.User),
+            ReadableRows.Correlated<TTarget>(scope.Services),
             NodeShape<TTarget>.Create(scope, target, scope.ChildrenOf(selected)));
 
     private static ChildrenSlot<TChild> CreateChildren<TChild>(
@@ -166,7 +166,7 @@ internal sealed class NodeShape<TEntity>
         var context = scope.ContextFor(field, selected.Nodes[0]);
         var request = ConnectionArguments.Page(context);
         var model = QueryModel.Of(field.GetMetadata<Type>(QueryFieldOptIn.NodeGraphKey)!);
-        var (rows, order) = ConnectionArguments.Read(context, model, ReadableRows.Correlated<TChild>(scope.Services, scope.Root.User));
+        var (rows, order) = ConnectionArguments.Read(context, model, ReadableRows.Correlated<TChild>(scope.Services));
         var withTotal = scope.ChildrenOf(selected).Any(f => f.Name == "totalCount");
         var shape = NodeShape<TChild>.Create(scope, node, nodeSelection);
         var sqlite = scope.Db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;

@@ -68,7 +68,7 @@ internal static class Projection
         }
 
         var id = stored.Id;
-        var match = ReadableRows.Of<TEntity>(scope.Services, context.User).Where(e => e.Id == id);
+        var match = ReadableRows.Of<TEntity>(scope.Services).Where(e => e.Id == id);
         var row = await match.Select(shape.Row(null, match))
             .FirstOrDefaultAsync(context.CancellationToken).ConfigureAwait(false);
         if (row is null)

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Common;
@@ -6,23 +5,26 @@ using PmoGraph.Schema.Data;
 
 namespace PmoGraph.Schema.Querying;
 
-/// <summary>The one way the engine starts a query: untracked rows of an entity, restricted by the row rules.</summary>
+/// <summary>
+/// The one way the engine starts a query: untracked rows of an entity from the request's store. The row rules are not
+/// applied here but by the store itself (global query filters over the caller's <c>RowScope</c>), so they hold for
+/// every query, including the ones written outside the engine.
+/// </summary>
 public static class ReadableRows
 {
-    /// <summary>The rows of <typeparamref name="TEntity"/> that <paramref name="user"/> may read.</summary>
-    public static IQueryable<TEntity> Of<TEntity>(IServiceProvider services, ClaimsPrincipal? user)
+    /// <summary>The rows of <typeparamref name="TEntity"/> the request's caller may read.</summary>
+    public static IQueryable<TEntity> Of<TEntity>(IServiceProvider services)
         where TEntity : Entity
     {
         ArgumentNullException.ThrowIfNull(services);
-        var rows = services.GetRequiredService<PmoDbContext>().Set<TEntity>().AsNoTracking();
-        return services.GetRequiredService<IRowAccessPolicy>().Restrict(rows, user);
+        return services.GetRequiredService<PmoDbContext>().Set<TEntity>().AsNoTracking();
     }
 
     /// <summary>
     /// The readable rows of <typeparamref name="TEntity"/> as a query to nest inside another one (a correlated child
-    /// page): restricted by the same row rules, without <c>AsNoTracking</c>, which belongs to the outer query.
+    /// page), without <c>AsNoTracking</c>, which belongs to the outer query.
     /// </summary>
-    internal static IQueryable<TEntity> Correlated<TEntity>(IServiceProvider services, ClaimsPrincipal? user)
+    internal static IQueryable<TEntity> Correlated<TEntity>(IServiceProvider services)
         where TEntity : Entity =>
-        services.GetRequiredService<IRowAccessPolicy>().Restrict(services.GetRequiredService<PmoDbContext>().Set<TEntity>(), user);
+        services.GetRequiredService<PmoDbContext>().Set<TEntity>();
 }

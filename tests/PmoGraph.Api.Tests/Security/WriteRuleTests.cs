@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PmoGraph.Schema.Audit;
@@ -57,7 +58,7 @@ public sealed class WriteRuleTests : IDisposable
     }
 
     [Fact]
-    public async Task RaiseRisk_PortfolioManager_OnlyInTheirPortfolios()
+    public async Task RaiseRisk_PortfolioManager_OnlyInTheirPortfoliosAndAnotherPortfoliosProjectIsMissing()
     {
         var (owner, inside, outside) = await _api.ReadAsync(async db =>
         {
@@ -71,9 +72,13 @@ public sealed class WriteRuleTests : IDisposable
 
         var allowed = await RaiseRiskAsync(client, inside);
         var refused = await RaiseRiskAsync(client, outside);
+        var missing = await RaiseRiskAsync(client, int.MaxValue);
 
         Assert.Equal(JsonValueKind.Null, allowed.GetProperty("errors").ValueKind);
-        Assert.Equal("NotAllowedError", refused.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("NotFoundError", refused.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal(
+            missing.GetRawText().Replace(int.MaxValue.ToString(CultureInfo.InvariantCulture), "ID", StringComparison.Ordinal),
+            refused.GetRawText().Replace(outside.ToString(CultureInfo.InvariantCulture), "ID", StringComparison.Ordinal));
         Assert.Equal(1, await _api.ReadAsync(db => db.Set<Risk>().CountAsync(r => r.Title == "Security test risk")));
     }
 
