@@ -40,7 +40,14 @@ public sealed record ReportAudience(string Name, string? Role, string Subject)
     public IReadOnlyList<ViewDefinition> Views => [.. ViewCatalogue.Views.Where(v => !IsRefused(v))];
 
     /// <summary>The subject signed in with: the placeholders become the store's first portfolio owner or project manager.</summary>
-    public async Task<string> SubjectAsync(PmoApiFactory factory) => Subject switch
+    public async Task<string> SubjectAsync(PmoApiFactory factory)
+    {
+        // The host creates and loads the store when it first starts.
+        _ = factory.Services;
+        return await SubjectInStoreAsync(factory);
+    }
+
+    private async Task<string> SubjectInStoreAsync(PmoApiFactory factory) => Subject switch
     {
         "(first portfolio owner)" => (await ReportStore.ColumnAsync<string>(factory,
             """SELECT pe."Subject" FROM "Portfolio" f JOIN "People" pe ON pe."Id" = f."OwnerId" WHERE pe."Subject" IS NOT NULL ORDER BY f."Id" LIMIT 1""")).Single(),
