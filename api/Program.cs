@@ -3,6 +3,7 @@ using PmoGraph.Api.Cli;
 using PmoGraph.Api.Demo;
 using PmoGraph.Api.GraphQL;
 using PmoGraph.Api.Health;
+using PmoGraph.Api.Reports;
 using PmoGraph.Api.Security;
 using PmoGraph.Api.Store;
 using PmoGraph.Reports;
@@ -19,6 +20,7 @@ builder.Services.AddPmoSchema(builder.Configuration);
 builder.Services.AddPmoGraphQLTransport();
 builder.Services.AddPmoHealth();
 builder.Services.AddPmoSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddPmoReportAccess();
 
 var app = builder.Build();
 

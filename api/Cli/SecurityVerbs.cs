@@ -54,7 +54,17 @@ internal static class SecurityVerbs
             return revoked ? 0 : 1;
         }
 
-        var key = await keys.CreateAsync(name, cancellationToken);
+        string key;
+        try
+        {
+            key = await keys.CreateAsync(name, cancellationToken);
+        }
+        catch (ReportingKeyNameException refused)
+        {
+            await Console.Error.WriteLineAsync(refused.Message);
+            return 1;
+        }
+
         Console.WriteLine($"The reporting key '{name}' (read-only, /odata and /reports). It is shown once; only its hash is stored:");
         Console.WriteLine(key);
         return 0;

@@ -9,6 +9,9 @@ namespace PmoGraph.Api.Security;
 /// <summary>
 /// Creates, revokes and checks reporting keys. A key reads <c>pmo_&lt;key id&gt;_&lt;secret&gt;</c>: the id finds the
 /// row, the secret's SHA-256 is compared with the stored one in constant time. 256 random bits need no slow hash.
+/// A name is unique among the keys (a unique index) and is given back at revocation: the revoked row is renamed
+/// <c>revoked:&lt;key id&gt;:&lt;name&gt;</c> (unique by its key id, and still telling whose key it was), so a team can
+/// rotate a key and keep the name its reports know it by.
 /// </summary>
 internal sealed class ReportingKeyStore(PmoDbContext db, TimeProvider clock)
 {
@@ -17,6 +20,23 @@ internal sealed class ReportingKeyStore(PmoDbContext db, TimeProvider clock)
     public async Task<string> CreateAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Length > ReportingKeyNameException.MaxLength)
+        {
+            throw ReportingKeyNameException.TooLong(name);
+        }
+
+        if (await db.Set<ReportingKey>().FirstOrDefaultAsync(k => k.Name == name, cancellationToken) is { } holder)
+        {
+            if (holder.RevokedAt is null)
+            {
+                throw ReportingKeyNameException.Taken(name);
+            }
+
+            // Revoked before names were given back: give it back now.
+            holder.Name = RevokedName(holder);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var keyId = Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         db.Set<ReportingKey>().Add(new ReportingKey
@@ -26,7 +46,16 @@ internal sealed class ReportingKeyStore(PmoDbContext db, TimeProvider clock)
             SecretHash = Hash(secret),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception)
+        {
+            // Another process took the name between the check and the insert.
+            throw ReportingKeyNameException.Taken(name, exception);
+        }
+
         return Prefix + keyId + "_" + secret;
     }
 
@@ -40,6 +69,7 @@ internal sealed class ReportingKeyStore(PmoDbContext db, TimeProvider clock)
         }
 
         key.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        key.Name = RevokedName(key);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -62,6 +92,13 @@ internal sealed class ReportingKeyStore(PmoDbContext db, TimeProvider clock)
         var key = await db.Set<ReportingKey>().IgnoreQueryFilters().AsNoTracking()
             .FirstOrDefaultAsync(k => k.KeyId == keyId && k.RevokedAt == null, cancellationToken);
         return key is not null && CryptographicOperations.FixedTimeEquals(key.SecretHash, Hash(parts[1])) ? key : null;
+    }
+
+    /// <summary>The name a revoked key keeps: unique by its key id, at most the column's 100 characters.</summary>
+    private static string RevokedName(ReportingKey key)
+    {
+        var name = $"revoked:{key.KeyId}:{key.Name}";
+        return name.Length <= ReportingKeyNameException.MaxLength ? name : name[..ReportingKeyNameException.MaxLength];
     }
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PmoGraph.Reports.Access;
 using PmoGraph.Reports.Export;
 using PmoGraph.Reports.Reading;
 using PmoGraph.Reports.Views;
@@ -13,7 +14,8 @@ namespace PmoGraph.Reports.OData;
 
 /// <summary>
 /// The OData v4 feed at <c>/odata</c>: the service document, <c>$metadata</c>, and one entity set per view with
-/// <c>$select</c>, <c>$filter</c>, <c>$orderby</c>, <c>$top</c>, <c>$skip</c>, <c>$count</c> and server-driven paging.
+/// <c>$select</c>, <c>$filter</c>, <c>$orderby</c>, <c>$top</c>, <c>$skip</c>, <c>$count</c> and server-driven paging;
+/// each as the caller's <see cref="ViewAccess"/> shows it.
 /// </summary>
 public static class ODataEndpoints
 {
@@ -21,24 +23,31 @@ public static class ODataEndpoints
 
     public static IEndpointRouteBuilder MapPmoOData(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/odata", WriteServiceDocumentAsync);
-        endpoints.MapGet("/odata/$metadata", WriteMetadataAsync);
-        endpoints.MapGet("/odata/{set}", WriteEntitySetAsync);
-        endpoints.MapGet("/odata/{set}/$count", WriteCountAsync);
+        endpoints.MapGet("/odata", ReportResponses.Guarded(WriteServiceDocumentAsync));
+        endpoints.MapGet("/odata/$metadata", ReportResponses.Guarded(WriteMetadataAsync));
+        endpoints.MapGet("/odata/{set}", ReportResponses.Guarded(context => WriteEntitySetAsync(context, SetOf(context))));
+        endpoints.MapGet("/odata/{set}/$count", ReportResponses.Guarded(context => WriteCountAsync(context, SetOf(context))));
         return endpoints;
     }
+
+    private static string SetOf(HttpContext context) => (string)context.Request.RouteValues["set"]!;
 
     private static Uri ServiceRoot(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/odata/");
 
     private static async Task WriteServiceDocumentAsync(HttpContext context)
     {
+        if (await ReportResponses.AccessAsync(context) is not { } access)
+        {
+            return;
+        }
+
         var root = ServiceRoot(context.Request);
         SetODataHeaders(context.Response, JsonContentType);
         await using var json = new Utf8JsonWriter(context.Response.Body);
         json.WriteStartObject();
         json.WriteString("@odata.context", $"{root}$metadata");
         json.WriteStartArray("value");
-        foreach (var view in ViewCatalogue.Views)
+        foreach (var view in access.Views)
         {
             json.WriteStartObject();
             json.WriteString("name", view.Name);
@@ -54,8 +63,13 @@ public static class ODataEndpoints
 
     private static async Task WriteMetadataAsync(HttpContext context)
     {
+        if (await ReportResponses.AccessAsync(context) is not { } access)
+        {
+            return;
+        }
+
         SetODataHeaders(context.Response, "application/xml; charset=utf-8");
-        await context.Response.WriteAsync(ODataModel.Csdl, context.RequestAborted);
+        await context.Response.WriteAsync(ODataModel.CsdlFor(access), context.RequestAborted);
     }
 
     private static async Task WriteCountAsync(HttpContext context, string set)
@@ -85,6 +99,7 @@ public static class ODataEndpoints
         var root = ServiceRoot(context.Request);
         var columns = plan.Query.Columns;
 
+        var rows = await reader.StartAsync(plan.Query, cancellationToken);
         SetODataHeaders(context.Response, JsonContentType);
         var body = new StreamedBody(context.Response.BodyWriter);
         await using var json = new Utf8JsonWriter(body.Pipe);
@@ -100,7 +115,7 @@ public static class ODataEndpoints
         long sent = 0;
         ViewRow? lastRow = null;
         var hasMore = false;
-        await foreach (var row in reader.ReadAsync(plan.Query, cancellationToken))
+        await foreach (var row in rows)
         {
             if (sent == plan.PageRows)
             {
@@ -136,6 +151,11 @@ public static class ODataEndpoints
     /// <summary>Plans the request, or answers it with an OData error and returns null.</summary>
     private static async Task<ODataQueryPlan?> PrepareAsync(HttpContext context, string set)
     {
+        if (await ReportResponses.AccessAsync(context) is not { } access)
+        {
+            return null;
+        }
+
         try
         {
             var view = ViewCatalogue.Find(set)
@@ -143,13 +163,16 @@ public static class ODataEndpoints
             var options = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
             var pageSize = Math.Max(1, context.RequestServices.GetRequiredService<IOptions<ODataFeedOptions>>().Value.PageSize);
             var dialect = await context.RequestServices.GetRequiredService<ViewReader>().DialectAsync(context.RequestAborted);
-            return ODataQueryPlan.Create(view, dialect, ServiceRoot(context.Request), options, pageSize);
+            return ODataQueryPlan.Create(view, access, dialect, ServiceRoot(context.Request), options, pageSize);
         }
         catch (ODataFeedException refusal)
         {
-            SetODataHeaders(context.Response, "application/json; charset=utf-8");
-            context.Response.StatusCode = refusal.StatusCode;
-            await context.Response.WriteAsJsonAsync(new { error = new { code = refusal.Code, message = refusal.Message } }, context.RequestAborted);
+            await ReportResponses.WriteErrorAsync(context, refusal.StatusCode, refusal.Code, refusal.Message);
+            return null;
+        }
+        catch (ViewAccessDeniedException refusal)
+        {
+            await ReportResponses.WriteErrorAsync(context, StatusCodes.Status403Forbidden, ViewAccessDeniedException.Code, refusal.Message);
             return null;
         }
     }

@@ -166,6 +166,12 @@ internal sealed class ODataFilterTranslator(ViewQuery query, SqlDialect dialect)
                 return source;
             case SingleValueFunctionCallNode { Name: "tolower" or "toupper" } function when function.Parameters.Count() == 1:
                 var inner = OperandOf(function.Parameters.Single());
+                if (inner is { IsConstant: true, Value: string literal })
+                {
+                    // Power Query folds Text.Lower on both sides: a literal is folded here, as the store would.
+                    return inner with { Value = function.Name == "tolower" ? literal.ToLowerInvariant() : literal.ToUpperInvariant() };
+                }
+
                 if (inner.IsConstant || inner.Column!.Type != ViewColumnType.Text)
                 {
                     throw ODataFeedException.NotImplemented($"'{function.Name}' applies to a string column.");
@@ -193,7 +199,15 @@ internal sealed class ODataFilterTranslator(ViewQuery query, SqlDialect dialect)
                     _ => DateOnly.ParseExact(Convert.ToString(value, CultureInfo.InvariantCulture)!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 },
                 ViewColumnType.Text => value as string ?? throw new FormatException(),
-                ViewColumnType.Whole => value is string ? throw new FormatException() : Convert.ToInt64(value, CultureInfo.InvariantCulture),
+                // Convert.ToInt64 rounds: 1.5 would silently match 2. An int column takes whole literals only.
+                ViewColumnType.Whole => value switch
+                {
+                    string => throw new FormatException(),
+                    decimal number when number != decimal.Truncate(number) => throw new FormatException(),
+                    double number when !double.IsFinite(number) || number != Math.Truncate(number) => throw new FormatException(),
+                    float number when !float.IsFinite(number) || number != MathF.Truncate(number) => throw new FormatException(),
+                    _ => Convert.ToInt64(value, CultureInfo.InvariantCulture),
+                },
                 _ => value is string ? throw new FormatException() : Convert.ToDecimal(value, CultureInfo.InvariantCulture),
             };
         }

@@ -1,5 +1,6 @@
 using Microsoft.OData;
 using Microsoft.OData.UriParser;
+using PmoGraph.Reports.Access;
 using PmoGraph.Reports.Reading;
 using PmoGraph.Reports.Views;
 
@@ -51,7 +52,7 @@ public sealed class ODataQueryPlan
     public IReadOnlyDictionary<string, string> CarriedOptions { get; private set; } = new Dictionary<string, string>();
 
     public static ODataQueryPlan Create(
-        ViewDefinition view, SqlDialect dialect, Uri serviceRoot, IReadOnlyDictionary<string, string> options, int pageSize)
+        ViewDefinition view, ViewAccess access, SqlDialect dialect, Uri serviceRoot, IReadOnlyDictionary<string, string> options, int pageSize)
     {
         foreach (var name in options.Keys.Where(k => k.StartsWith('$') && !SupportedOptions.Contains(k)))
         {
@@ -65,8 +66,8 @@ public sealed class ODataQueryPlan
             throw ODataFeedException.NotImplemented($"The feed answers in JSON only, not '{format}'.");
         }
 
-        var plan = new ODataQueryPlan(new ViewQuery(view), dialect);
-        var parser = new ODataUriParser(ODataModel.Model, serviceRoot, RequestUri(serviceRoot, view.Name, options));
+        var plan = new ODataQueryPlan(new ViewQuery(view, access), dialect);
+        var parser = new ODataUriParser(ODataModel.ModelFor(access), serviceRoot, RequestUri(serviceRoot, view.Name, options));
         try
         {
             plan.Parse(parser, dialect, pageSize);

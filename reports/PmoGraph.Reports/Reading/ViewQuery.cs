@@ -1,21 +1,43 @@
 using Dapper;
+using PmoGraph.Reports.Access;
 using PmoGraph.Reports.Views;
 
 namespace PmoGraph.Reports.Reading;
 
 /// <summary>
 /// One read of a view: the columns to return, and SQL fragments whose values are all in <see cref="Parameters"/>
-/// (never in the text). Built by the CSV/JSON export (everything) and the OData feed (its query options).
+/// (never in the text). Built by the CSV/JSON export (everything) and the OData feed (its query options), always for
+/// a caller's <see cref="ViewAccess"/>: the view as they may read it (a refused view throws
+/// <see cref="ViewAccessDeniedException"/>), and their row rule as the first condition, which every later condition
+/// is ANDed with, the count included.
 /// </summary>
-public sealed class ViewQuery(ViewDefinition view)
+public sealed class ViewQuery
 {
-    public ViewDefinition View { get; } = view;
+    public ViewQuery(ViewDefinition view, ViewAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(access);
+        View = access.Admit(view);
+        Columns = View.Columns;
+        access.Restrict(this);
+    }
+
+    /// <summary>The view as the caller may read it: the columns they may not read are not in it.</summary>
+    public ViewDefinition View { get; }
 
     /// <summary>
     /// The columns returned, in order; the key column, then the seek columns other than the key, are always read
     /// first besides (see <see cref="ViewReader"/>).
     /// </summary>
-    public IReadOnlyList<ViewColumn> Columns { get; set; } = view.Columns;
+    public IReadOnlyList<ViewColumn> Columns
+    {
+        get => _columns;
+        set => _columns = value.All(View.Columns.Contains)
+            ? value
+            : throw new ArgumentException($"A query of {View.Name} selects only columns the caller may read.", nameof(value));
+    }
+
+    private IReadOnlyList<ViewColumn> _columns = [];
 
     /// <summary>Conditions joined with AND; each is SQL text over quoted column names and <c>@p</c> parameters.</summary>
     public List<string> Conditions { get; } = [];

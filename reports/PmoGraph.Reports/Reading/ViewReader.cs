@@ -67,6 +67,37 @@ public sealed class ViewReader(IReportConnectionFactory connections)
         }
     }
 
+    /// <summary>
+    /// Sends the query and reads its first row now, so that a failure (a value the store cannot convert, a lost
+    /// connection) is raised before the caller has written anything and can still be answered with an error; the rows
+    /// are then streamed as <see cref="ReadAsync"/> does. Enumerate the result once, to its end or to a break.
+    /// </summary>
+    public async Task<IAsyncEnumerable<ViewRow>> StartAsync(ViewQuery query, CancellationToken cancellationToken)
+    {
+        var rows = ReadAsync(query, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            return Rest(rows, await rows.MoveNextAsync().ConfigureAwait(false));
+        }
+        catch
+        {
+            await rows.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        static async IAsyncEnumerable<ViewRow> Rest(IAsyncEnumerator<ViewRow> rows, bool hasRow)
+        {
+            await using (rows.ConfigureAwait(false))
+            {
+                while (hasRow)
+                {
+                    yield return rows.Current;
+                    hasRow = await rows.MoveNextAsync().ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
     public async Task<long> CountAsync(ViewQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -6,8 +6,10 @@ namespace PmoGraph.Reports.Views;
 
 /// <summary>
 /// The <c>bi_*</c> views, read from the SQL files embedded in this assembly: their header comments declare the
-/// kind, grain, key and every column with its type and description, so the catalogue, the CSV/JSON export and the
-/// OData <c>$metadata</c> all describe the same thing the SQL creates.
+/// kind, grain, key, the column that scopes a row to a portfolio, and every column with its type, sensitivity and
+/// description, so the catalogue, the CSV/JSON export and the OData <c>$metadata</c> all describe the same thing the
+/// SQL creates, and <see cref="Access.ViewAccess"/> knows what each caller may read of it. A column without a
+/// sensitivity, or a scope that reaches no portfolio, stops the catalogue from loading: nothing is readable by default.
 /// </summary>
 public static partial class ViewCatalogue
 {
@@ -21,12 +23,28 @@ public static partial class ViewCatalogue
     private static List<ViewDefinition> Load()
     {
         var assembly = typeof(ViewCatalogue).Assembly;
-        return [.. assembly.GetManifestResourceNames()
+        List<ViewDefinition> views = [.. assembly.GetManifestResourceNames()
             .Where(name => name.EndsWith(".sql", StringComparison.Ordinal))
             .Select(name => Parse(ReadResource(assembly, name)))
             .OrderBy(view => view.Kind == "dimension" ? 0 : 1)
             .ThenBy(view => view.Name, StringComparer.Ordinal)];
+        foreach (var view in views)
+        {
+            if (view.Scope is { } scope and not ViewDefinition.SharedScope and not ViewDefinition.PortfolioKey && ScopeDimension(views, scope) is null)
+            {
+                throw new InvalidOperationException(
+                    $"View {view.Name}: its scope '{scope}' is neither {ViewDefinition.PortfolioKey} nor the key of a dimension scoped by {ViewDefinition.PortfolioKey}.");
+            }
+        }
+
+        return views;
     }
+
+    /// <summary>The dimension keyed by <paramref name="scope"/> that carries the portfolio of each of its rows.</summary>
+    public static ViewDefinition? ScopeDimension(string scope) => ScopeDimension(Views, scope);
+
+    private static ViewDefinition? ScopeDimension(IEnumerable<ViewDefinition> views, string scope) =>
+        views.FirstOrDefault(v => v.Kind == "dimension" && v.Key == scope && v.Scope == ViewDefinition.PortfolioKey);
 
     private static string ReadResource(Assembly assembly, string name)
     {
@@ -46,7 +64,8 @@ public static partial class ViewCatalogue
                 columns.Add(new ViewColumn(
                     column.Groups["name"].Value,
                     ParseType(column.Groups["type"].Value),
-                    Describe(column.Groups["description"].Value)));
+                    Describe(column.Groups["description"].Value),
+                    ParseSensitivity(column.Groups["sensitivity"].Value, column.Groups["name"].Value)));
             }
             else if (HeaderLine().Match(line) is { Success: true } header)
             {
@@ -62,7 +81,9 @@ public static partial class ViewCatalogue
             Required(headers, "key"),
             SeekColumns(headers),
             columns,
-            sql);
+            sql,
+            headers.GetValueOrDefault("scope"),
+            headers.TryGetValue("sensitive", out var sensitive) ? ParseSensitivity(sensitive, "-- sensitive:") : Sensitivity.Open);
         if (view.FindColumn(view.Key) is not { Type: ViewColumnType.Whole })
         {
             throw new InvalidOperationException($"View {view.Name}: its key '{view.Key}' must be a declared int column.");
@@ -75,6 +96,20 @@ public static partial class ViewCatalogue
             {
                 throw new InvalidOperationException($"View {view.Name}: its seek column '{seek}' must be a declared int, date or string column.");
             }
+        }
+
+        // The viewer reads open columns only: the columns every read selects, and the scope, must stay readable.
+        foreach (var name in view.Seek.Prepend(view.Key))
+        {
+            if (view.FindColumn(name) is not { Sensitivity: Sensitivity.Open })
+            {
+                throw new InvalidOperationException($"View {view.Name}: its key and seek column '{name}' must be open.");
+            }
+        }
+
+        if (view.Scope is { } scope and not ViewDefinition.SharedScope && view.FindColumn(scope) is not { Type: ViewColumnType.Whole, Sensitivity: Sensitivity.Open })
+        {
+            throw new InvalidOperationException($"View {view.Name}: its scope '{scope}' must be a declared open int column (or '{ViewDefinition.SharedScope}').");
         }
 
         if (view.Seek.Distinct(StringComparer.Ordinal).Count() != view.Seek.Count)
@@ -100,6 +135,22 @@ public static partial class ViewCatalogue
         _ => throw new InvalidOperationException($"Unknown view column type '{type}' (int, decimal, string or date)."),
     };
 
+    private static Sensitivity ParseSensitivity(string sensitivity, string what) => sensitivity switch
+    {
+        "open" => Sensitivity.Open,
+        "money" => Sensitivity.Money,
+        "people" => Sensitivity.People,
+        _ => throw new InvalidOperationException($"'{what}' declares no sensitivity (open, money or people) but '{sensitivity}'."),
+    };
+
+    /// <summary>The sensitivity's name in the SQL files and the catalogue.</summary>
+    public static string SensitivityName(Sensitivity sensitivity) => sensitivity switch
+    {
+        Sensitivity.Money => "money",
+        Sensitivity.People => "people",
+        _ => "open",
+    };
+
     /// <summary>The type's name in the SQL files and the catalogue.</summary>
     public static string TypeName(ViewColumnType type) => type switch
     {
@@ -115,7 +166,7 @@ public static partial class ViewCatalogue
     private static string Describe(string text) =>
         text.Trim().Replace("{{fiscal_start_month}}", ViewScripts.FiscalYearStartMonth.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^--\s*column\s+(?<name>[a-z0-9_]+)\s+(?<type>[a-z]+)\s*:\s*(?<description>.*)$")]
+    [GeneratedRegex(@"^--\s*column\s+(?<name>[a-z0-9_]+)\s+(?<type>[a-z]+)(\s+(?<sensitivity>[a-z]+))?\s*:\s*(?<description>.*)$")]
     private static partial Regex ColumnLine();
 
     [GeneratedRegex(@"^--\s*(?<name>[a-z]+)\s*:\s*(?<value>.*)$")]

@@ -13,6 +13,16 @@ namespace PmoGraph.Reports.Views;
 /// </param>
 /// <param name="Columns">The columns in the order the view returns them.</param>
 /// <param name="Template">The <c>CREATE VIEW</c> statement with its dialect macros unexpanded.</param>
+/// <param name="Scope">
+/// The column that scopes a row to a portfolio (<c>-- scope:</c>): <c>portfolio_key</c>, or the key of a dimension
+/// that carries <c>portfolio_key</c> (<c>project_key</c> reaches it through <c>bi_dim_project</c>);
+/// <see cref="SharedScope"/> for reference data every role reads whole; null when the rows cannot be scoped (the view
+/// is then refused to the portfolio and project managers).
+/// </param>
+/// <param name="Sensitivity">
+/// <c>-- sensitive:</c>: the whole view is money or people data (as a GraphQL type marked sensitive as a whole), and is
+/// refused to the viewer role; <see cref="Views.Sensitivity.Open"/> when absent, its columns then declaring their own.
+/// </param>
 public sealed record ViewDefinition(
     string Name,
     string Kind,
@@ -21,8 +31,16 @@ public sealed record ViewDefinition(
     string Key,
     IReadOnlyList<string> Seek,
     IReadOnlyList<ViewColumn> Columns,
-    string Template)
+    string Template,
+    string? Scope,
+    Sensitivity Sensitivity)
 {
+    /// <summary>The <c>-- scope:</c> of reference data that every role reads whole (dates, departments, people).</summary>
+    public const string SharedScope = "shared";
+
+    /// <summary>The column every scope leads to.</summary>
+    public const string PortfolioKey = "portfolio_key";
+
     public ViewColumn KeyColumn => Columns.First(c => c.Name == Key);
 
     /// <summary>The seek columns, in paging order.</summary>

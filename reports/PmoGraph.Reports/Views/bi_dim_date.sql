@@ -2,26 +2,27 @@
 -- kind: dimension
 -- description: The calendar: one row per day over contiguous whole years covering every date in the data, with calendar and fiscal attributes. Fiscal years start on the 1st of month {{fiscal_start_month}} and are named after the calendar year they end in. The Unknown row (-1) has a NULL date; filter it out of a table marked as the date table.
 -- key: date_key
--- column date_key int: The day as a yyyymmdd integer; -1 for Unknown.
--- column date date: The day.
--- column year int: Calendar year.
--- column quarter int: Calendar quarter, 1-4.
--- column quarter_label string: Calendar quarter as Q1-Q4.
--- column month int: Calendar month, 1-12.
--- column month_name string: Month name in English (January).
--- column month_short string: Three-letter month name (Jan).
--- column year_month int: Year and month as a yyyymm integer (sorts chronologically).
--- column year_month_label string: Year and month as yyyy-MM.
--- column day int: Day of the month.
--- column day_of_week int: ISO day of the week, 1 = Monday to 7 = Sunday.
--- column day_name string: Day name in English (Monday).
--- column day_of_year int: Day of the year, 1-366.
--- column is_weekend int: 1 on Saturday and Sunday, else 0.
--- column is_month_end int: 1 on the last day of the month, else 0.
--- column fiscal_year int: Fiscal year, named after the calendar year it ends in.
--- column fiscal_year_label string: Fiscal year as FYyyyy.
--- column fiscal_quarter int: Fiscal quarter, 1-4.
--- column fiscal_month int: Month of the fiscal year, 1-12.
+-- scope: shared
+-- column date_key int open: The day as a yyyymmdd integer; -1 for Unknown.
+-- column date date open: The day.
+-- column year int open: Calendar year.
+-- column quarter int open: Calendar quarter, 1-4.
+-- column quarter_label string open: Calendar quarter as Q1-Q4.
+-- column month int open: Calendar month, 1-12.
+-- column month_name string open: Month name in English (January).
+-- column month_short string open: Three-letter month name (Jan).
+-- column year_month int open: Year and month as a yyyymm integer (sorts chronologically).
+-- column year_month_label string open: Year and month as yyyy-MM.
+-- column day int open: Day of the month.
+-- column day_of_week int open: ISO day of the week, 1 = Monday to 7 = Sunday.
+-- column day_name string open: Day name in English (Monday).
+-- column day_of_year int open: Day of the year, 1-366.
+-- column is_weekend int open: 1 on Saturday and Sunday, else 0.
+-- column is_month_end int open: 1 on the last day of the month, else 0.
+-- column fiscal_year int open: Fiscal year, named after the calendar year it ends in.
+-- column fiscal_year_label string open: Fiscal year as FYyyyy.
+-- column fiscal_quarter int open: Fiscal quarter, 1-4.
+-- column fiscal_month int open: Month of the fiscal year, 1-12.
 CREATE VIEW bi_dim_date AS
 WITH RECURSIVE data_dates (d) AS (
     SELECT MIN("PlannedStart") FROM "Project" UNION ALL SELECT MAX("PlannedStart") FROM "Project"

@@ -2,11 +2,12 @@
 -- kind: dimension
 -- description: Departments of the organisation (a tree).
 -- key: department_key
--- column department_key int: The department's id; -1 for Unknown.
--- column department_code string: Short code.
--- column department_name string: Name.
--- column parent_department_key int: The parent department (bi_dim_department); -1 at the top.
--- column parent_department_name string: The parent department's name; NULL at the top.
+-- scope: shared
+-- column department_key int open: The department's id; -1 for Unknown.
+-- column department_code string open: Short code.
+-- column department_name string open: Name.
+-- column parent_department_key int open: The parent department (bi_dim_department); -1 at the top.
+-- column parent_department_name string open: The parent department's name; NULL at the top.
 CREATE VIEW bi_dim_department AS
 SELECT
     d."Id" AS department_key,

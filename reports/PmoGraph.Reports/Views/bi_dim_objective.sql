@@ -2,16 +2,17 @@
 -- kind: dimension
 -- description: Strategic objectives: a tree of goals, objectives and key results, with the key result's metric.
 -- key: objective_key
--- column objective_key int: The objective's id; -1 for Unknown.
--- column objective_code string: Short code.
--- column objective_name string: Name.
--- column level string: Goal, Objective or KeyResult.
--- column parent_objective_key int: The parent in the tree (bi_dim_objective); -1 at the top.
--- column metric string: What a key result measures.
--- column baseline_value decimal: The metric's value at the start.
--- column target_value decimal: The metric's target.
--- column current_value decimal: The metric's latest value.
--- column progress_ratio decimal: (current - baseline) / (target - baseline); NULL when any is missing or target equals baseline.
+-- scope: shared
+-- column objective_key int open: The objective's id; -1 for Unknown.
+-- column objective_code string open: Short code.
+-- column objective_name string open: Name.
+-- column level string open: Goal, Objective or KeyResult.
+-- column parent_objective_key int open: The parent in the tree (bi_dim_objective); -1 at the top.
+-- column metric string open: What a key result measures.
+-- column baseline_value decimal open: The metric's value at the start.
+-- column target_value decimal open: The metric's target.
+-- column current_value decimal open: The metric's latest value.
+-- column progress_ratio decimal open: (current - baseline) / (target - baseline); NULL when any is missing or target equals baseline.
 CREATE VIEW bi_dim_objective AS
 SELECT
     o."Id" AS objective_key,

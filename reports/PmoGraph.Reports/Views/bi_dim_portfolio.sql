@@ -2,11 +2,12 @@
 -- kind: dimension
 -- description: Portfolios, the top of the Portfolio > Program > Project structure.
 -- key: portfolio_key
--- column portfolio_key int: The portfolio's id; -1 for Unknown.
--- column portfolio_code string: Short code.
--- column portfolio_name string: Name.
--- column owner_person_key int: The owner (bi_dim_person); -1 when none.
--- column is_archived int: 1 when archived, else 0.
+-- scope: portfolio_key
+-- column portfolio_key int open: The portfolio's id; -1 for Unknown.
+-- column portfolio_code string open: Short code.
+-- column portfolio_name string open: Name.
+-- column owner_person_key int people: The owner (bi_dim_person); -1 when none.
+-- column is_archived int open: 1 when archived, else 0.
 CREATE VIEW bi_dim_portfolio AS
 SELECT
     p."Id" AS portfolio_key,

@@ -2,13 +2,14 @@
 -- kind: dimension
 -- description: Programs, each in one portfolio.
 -- key: program_key
--- column program_key int: The program's id; -1 for Unknown.
--- column program_code string: Short code.
--- column program_name string: Name.
--- column portfolio_key int: The portfolio it belongs to (bi_dim_portfolio).
--- column portfolio_name string: The portfolio's name, repeated for convenience.
--- column manager_person_key int: The program manager (bi_dim_person); -1 when none.
--- column is_archived int: 1 when archived, else 0.
+-- scope: portfolio_key
+-- column program_key int open: The program's id; -1 for Unknown.
+-- column program_code string open: Short code.
+-- column program_name string open: Name.
+-- column portfolio_key int open: The portfolio it belongs to (bi_dim_portfolio).
+-- column portfolio_name string open: The portfolio's name, repeated for convenience.
+-- column manager_person_key int people: The program manager (bi_dim_person); -1 when none.
+-- column is_archived int open: 1 when archived, else 0.
 CREATE VIEW bi_dim_program AS
 SELECT
     g."Id" AS program_key,

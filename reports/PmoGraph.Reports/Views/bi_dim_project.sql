@@ -2,38 +2,39 @@
 -- kind: dimension
 -- description: Projects with their place in the structure, people, lifecycle stage, dates and budget at completion.
 -- key: project_key
--- column project_key int: The project's id; -1 for Unknown.
--- column project_code string: Short code.
--- column project_name string: Name.
--- column program_key int: The program it belongs to (bi_dim_program).
--- column program_name string: The program's name, repeated for convenience.
--- column portfolio_key int: The portfolio of its program (bi_dim_portfolio).
--- column portfolio_name string: The portfolio's name, repeated for convenience.
--- column department_key int: The owning department (bi_dim_department); -1 when none.
--- column sponsor_person_key int: The sponsor (bi_dim_person); -1 when none.
--- column manager_person_key int: The project manager (bi_dim_person); -1 when none.
--- column stage string: Lifecycle stage: Idea, Proposed, Approved, Planning, Executing, Closing, Closed or Cancelled.
--- column stage_order int: The stage's position in the lifecycle, 1 (Idea) to 8 (Cancelled), to sort stages.
--- column planned_start date: Planned start.
--- column planned_finish date: Planned finish.
--- column baseline_start date: Baseline start (set at approval).
--- column baseline_finish date: Baseline finish (moved by approved change requests).
--- column forecast_start date: Forecast start.
--- column forecast_finish date: Forecast finish.
--- column actual_start date: Actual start.
--- column actual_finish date: Actual finish.
--- column planned_finish_date_key int: Planned finish as a date key; -1 when none.
--- column actual_finish_date_key int: Actual finish as a date key; -1 when none.
--- column status_date date: The date progress was last measured.
--- column budget_at_completion decimal: Budget at completion (BAC) in the project currency.
--- column currency string: ISO 4217 currency code.
--- column earned_value_method string: How earned value is credited: WeightedMilestones, ZeroHundred, FiftyFifty or PercentComplete.
--- column percent_complete decimal: Reported percent complete, 0-100.
--- column priority int: Priority rank (lower is more important).
--- column is_completed int: 1 when the stage is Closed, else 0.
--- column is_cancelled int: 1 when the stage is Cancelled, else 0.
--- column finish_variance_days int: Actual finish minus baseline finish (planned finish when there is no baseline), in days; positive is late; NULL until finished.
--- column is_archived int: 1 when archived, else 0.
+-- scope: portfolio_key
+-- column project_key int open: The project's id; -1 for Unknown.
+-- column project_code string open: Short code.
+-- column project_name string open: Name.
+-- column program_key int open: The program it belongs to (bi_dim_program).
+-- column program_name string open: The program's name, repeated for convenience.
+-- column portfolio_key int open: The portfolio of its program (bi_dim_portfolio).
+-- column portfolio_name string open: The portfolio's name, repeated for convenience.
+-- column department_key int open: The owning department (bi_dim_department); -1 when none.
+-- column sponsor_person_key int people: The sponsor (bi_dim_person); -1 when none.
+-- column manager_person_key int people: The project manager (bi_dim_person); -1 when none.
+-- column stage string open: Lifecycle stage: Idea, Proposed, Approved, Planning, Executing, Closing, Closed or Cancelled.
+-- column stage_order int open: The stage's position in the lifecycle, 1 (Idea) to 8 (Cancelled), to sort stages.
+-- column planned_start date open: Planned start.
+-- column planned_finish date open: Planned finish.
+-- column baseline_start date open: Baseline start (set at approval).
+-- column baseline_finish date open: Baseline finish (moved by approved change requests).
+-- column forecast_start date open: Forecast start.
+-- column forecast_finish date open: Forecast finish.
+-- column actual_start date open: Actual start.
+-- column actual_finish date open: Actual finish.
+-- column planned_finish_date_key int open: Planned finish as a date key; -1 when none.
+-- column actual_finish_date_key int open: Actual finish as a date key; -1 when none.
+-- column status_date date open: The date progress was last measured.
+-- column budget_at_completion decimal money: Budget at completion (BAC) in the project currency.
+-- column currency string open: ISO 4217 currency code.
+-- column earned_value_method string open: How earned value is credited: WeightedMilestones, ZeroHundred, FiftyFifty or PercentComplete.
+-- column percent_complete decimal open: Reported percent complete, 0-100.
+-- column priority int open: Priority rank (lower is more important).
+-- column is_completed int open: 1 when the stage is Closed, else 0.
+-- column is_cancelled int open: 1 when the stage is Cancelled, else 0.
+-- column finish_variance_days int open: Actual finish minus baseline finish (planned finish when there is no baseline), in days; positive is late; NULL until finished.
+-- column is_archived int open: 1 when archived, else 0.
 CREATE VIEW bi_dim_project AS
 SELECT
     p."Id" AS project_key,

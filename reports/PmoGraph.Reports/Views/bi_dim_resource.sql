@@ -2,15 +2,17 @@
 -- kind: dimension
 -- description: Resources: named people or generic roles, with their monthly capacity and rate.
 -- key: resource_key
--- column resource_key int: The resource's id; -1 for Unknown.
--- column resource_name string: Name (a person's name or a role such as Business Analyst).
--- column role string: Role.
--- column person_key int: The person this resource is (bi_dim_person); -1 for a generic resource.
--- column department_key int: Their department (bi_dim_department); -1 when none.
--- column is_generic int: 1 for a generic role, 0 for a named person.
--- column monthly_capacity_hours decimal: Hours available per month.
--- column hourly_rate decimal: Cost per hour in the resource currency.
--- column currency string: ISO 4217 currency code of the rate.
+-- scope: shared
+-- sensitive: people
+-- column resource_key int open: The resource's id; -1 for Unknown.
+-- column resource_name string people: Name (a person's name or a role such as Business Analyst).
+-- column role string open: Role.
+-- column person_key int people: The person this resource is (bi_dim_person); -1 for a generic resource.
+-- column department_key int open: Their department (bi_dim_department); -1 when none.
+-- column is_generic int open: 1 for a generic role, 0 for a named person.
+-- column monthly_capacity_hours decimal people: Hours available per month.
+-- column hourly_rate decimal money: Cost per hour in the resource currency.
+-- column currency string open: ISO 4217 currency code of the rate.
 CREATE VIEW bi_dim_resource AS
 SELECT
     r."Id" AS resource_key,

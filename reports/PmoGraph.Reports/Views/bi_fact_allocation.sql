@@ -3,17 +3,19 @@
 -- grain: one row per resource, project and month (one allocation).
 -- description: Hours allocated to projects by month, with the resource's capacity for utilisation (allocated / capacity). capacity_share_hours divides the month's capacity evenly over the resource's allocation rows of that month, so it adds up correctly over any selection; capacity_hours repeats the whole monthly capacity on each row.
 -- key: allocation_key
--- column allocation_key int: The allocation's id.
--- column resource_key int: The resource (bi_dim_resource).
--- column project_key int: The project (bi_dim_project).
--- column month date: The month's first day.
--- column date_key int: The month as a date key (bi_dim_date).
--- column allocated_hours decimal: Hours allocated to the project in the month.
--- column allocated_cost decimal: Allocated hours times the resource's hourly rate.
--- column capacity_hours decimal: The resource's whole capacity in the month (repeated on each of its rows of the month: do not add up).
--- column capacity_share_hours decimal: This row's share of the resource's monthly capacity (capacity / the resource's allocation rows in the month): adds up to the capacity.
--- column resource_month_allocated_hours decimal: All hours allocated to the resource in the month, over every project.
--- column is_over_allocated int: 1 when the resource's hours in the month exceed its capacity, else 0.
+-- scope: project_key
+-- sensitive: people
+-- column allocation_key int open: The allocation's id.
+-- column resource_key int people: The resource (bi_dim_resource).
+-- column project_key int open: The project (bi_dim_project).
+-- column month date open: The month's first day.
+-- column date_key int open: The month as a date key (bi_dim_date).
+-- column allocated_hours decimal people: Hours allocated to the project in the month.
+-- column allocated_cost decimal money: Allocated hours times the resource's hourly rate.
+-- column capacity_hours decimal people: The resource's whole capacity in the month (repeated on each of its rows of the month: do not add up).
+-- column capacity_share_hours decimal people: This row's share of the resource's monthly capacity (capacity / the resource's allocation rows in the month): adds up to the capacity.
+-- column resource_month_allocated_hours decimal people: All hours allocated to the resource in the month, over every project.
+-- column is_over_allocated int people: 1 when the resource's hours in the month exceed its capacity, else 0.
 CREATE VIEW bi_fact_allocation AS
 SELECT
     a."Id" AS allocation_key,

@@ -3,17 +3,18 @@
 -- grain: one row per benefit measurement (benefit x period).
 -- description: Planned and realised benefit by period, with the benefit's total planned value and the objective it serves. Benefits realisation = realised / planned to date.
 -- key: benefit_measurement_key
--- column benefit_measurement_key int: The measurement's id.
--- column benefit_key int: The benefit's id (several periods share it).
--- column benefit_name string: The benefit's name.
--- column project_key int: The project delivering it (bi_dim_project).
--- column objective_key int: The strategic objective it serves (bi_dim_objective); -1 when none.
--- column period date: The period's first day.
--- column date_key int: The period as a date key (bi_dim_date).
--- column planned_value decimal: Benefit planned for the period.
--- column realised_value decimal: Benefit realised in the period.
--- column benefit_total_planned_value decimal: The benefit's total planned value (repeated on each of its periods: do not add up).
--- column currency string: ISO 4217 currency code.
+-- scope: project_key
+-- column benefit_measurement_key int open: The measurement's id.
+-- column benefit_key int open: The benefit's id (several periods share it).
+-- column benefit_name string open: The benefit's name.
+-- column project_key int open: The project delivering it (bi_dim_project).
+-- column objective_key int open: The strategic objective it serves (bi_dim_objective); -1 when none.
+-- column period date open: The period's first day.
+-- column date_key int open: The period as a date key (bi_dim_date).
+-- column planned_value decimal money: Benefit planned for the period.
+-- column realised_value decimal money: Benefit realised in the period.
+-- column benefit_total_planned_value decimal money: The benefit's total planned value (repeated on each of its periods: do not add up).
+-- column currency string open: ISO 4217 currency code.
 CREATE VIEW bi_fact_benefit AS
 SELECT
     m."Id" AS benefit_measurement_key,

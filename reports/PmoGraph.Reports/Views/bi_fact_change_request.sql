@@ -3,20 +3,21 @@
 -- grain: one row per change request.
 -- description: Change requests with their cost and schedule impact and the decision taken.
 -- key: change_request_key
--- column change_request_key int: The change request's id.
--- column project_key int: The project (bi_dim_project).
--- column change_request_code string: Short code.
--- column title string: Title.
--- column status string: Draft, Submitted, Approved or Rejected.
--- column is_approved int: 1 when approved (it moved the baseline), else 0.
--- column cost_impact decimal: Change to the budget at completion, in the project currency.
--- column schedule_impact_days int: Change to the baseline finish, in days.
--- column requested_by_person_key int: Who asked (bi_dim_person); -1 when unknown.
--- column decided_by_person_key int: Who decided (bi_dim_person); -1 while undecided.
--- column raised_on date: The day it was raised.
--- column raised_date_key int: The day it was raised as a date key (bi_dim_date).
--- column decided_on date: The day it was decided; NULL while undecided.
--- column decided_date_key int: The day it was decided as a date key; -1 while undecided.
+-- scope: project_key
+-- column change_request_key int open: The change request's id.
+-- column project_key int open: The project (bi_dim_project).
+-- column change_request_code string open: Short code.
+-- column title string open: Title.
+-- column status string open: Draft, Submitted, Approved or Rejected.
+-- column is_approved int open: 1 when approved (it moved the baseline), else 0.
+-- column cost_impact decimal money: Change to the budget at completion, in the project currency.
+-- column schedule_impact_days int open: Change to the baseline finish, in days.
+-- column requested_by_person_key int people: Who asked (bi_dim_person); -1 when unknown.
+-- column decided_by_person_key int people: Who decided (bi_dim_person); -1 while undecided.
+-- column raised_on date open: The day it was raised.
+-- column raised_date_key int open: The day it was raised as a date key (bi_dim_date).
+-- column decided_on date open: The day it was decided; NULL while undecided.
+-- column decided_date_key int open: The day it was decided as a date key; -1 while undecided.
 CREATE VIEW bi_fact_change_request AS
 SELECT
     c."Id" AS change_request_key,

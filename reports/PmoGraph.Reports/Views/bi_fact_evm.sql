@@ -3,26 +3,27 @@
 -- grain: one row per project and status date (one frozen earned-value snapshot, taken at each monthly close).
 -- description: Earned value management snapshots: BAC, PV, EV, AC, variances, indices, estimates and earned schedule. Ratios whose denominator is zero are NULL.
 -- key: evm_key
--- column evm_key int: The snapshot's id.
--- column project_key int: The project (bi_dim_project).
--- column status_date date: The status date the snapshot measures at.
--- column date_key int: The status date as a date key (bi_dim_date).
--- column budget_at_completion decimal: BAC.
--- column planned_value decimal: PV, the budgeted cost of work scheduled to the status date.
--- column earned_value decimal: EV, the budgeted cost of work performed.
--- column actual_cost decimal: AC, the actual cost of work performed.
--- column schedule_variance decimal: SV = EV - PV.
--- column cost_variance decimal: CV = EV - AC.
--- column schedule_performance_index decimal: SPI = EV / PV.
--- column cost_performance_index decimal: CPI = EV / AC.
--- column estimate_at_completion decimal: EAC (BAC / CPI by default).
--- column estimate_to_complete decimal: ETC = EAC - AC.
--- column variance_at_completion decimal: VAC = BAC - EAC.
--- column to_complete_performance_index decimal: TCPI = (BAC - EV) / (BAC - AC).
--- column earned_schedule decimal: ES, in months from the start.
--- column schedule_variance_time decimal: SV(t) = ES - AT, in months.
--- column schedule_performance_index_time decimal: SPI(t) = ES / AT.
--- column rag string: Red, Amber, Green or Grey by the RAG policy at the time of the snapshot.
+-- scope: project_key
+-- column evm_key int open: The snapshot's id.
+-- column project_key int open: The project (bi_dim_project).
+-- column status_date date open: The status date the snapshot measures at.
+-- column date_key int open: The status date as a date key (bi_dim_date).
+-- column budget_at_completion decimal money: BAC.
+-- column planned_value decimal money: PV, the budgeted cost of work scheduled to the status date.
+-- column earned_value decimal money: EV, the budgeted cost of work performed.
+-- column actual_cost decimal money: AC, the actual cost of work performed.
+-- column schedule_variance decimal money: SV = EV - PV.
+-- column cost_variance decimal money: CV = EV - AC.
+-- column schedule_performance_index decimal open: SPI = EV / PV.
+-- column cost_performance_index decimal open: CPI = EV / AC.
+-- column estimate_at_completion decimal money: EAC (BAC / CPI by default).
+-- column estimate_to_complete decimal money: ETC = EAC - AC.
+-- column variance_at_completion decimal money: VAC = BAC - EAC.
+-- column to_complete_performance_index decimal open: TCPI = (BAC - EV) / (BAC - AC).
+-- column earned_schedule decimal open: ES, in months from the start.
+-- column schedule_variance_time decimal open: SV(t) = ES - AT, in months.
+-- column schedule_performance_index_time decimal open: SPI(t) = ES / AT.
+-- column rag string open: Red, Amber, Green or Grey by the RAG policy at the time of the snapshot.
 CREATE VIEW bi_fact_evm AS
 SELECT
     e."Id" AS evm_key,

@@ -4,18 +4,20 @@
 -- description: Monthly budget, forecast and actual cost of each project.
 -- key: financials_key
 -- seek: project_key, month
--- column financials_key int: Identifies the project-month row (the smallest id of its financial lines).
--- column project_key int: The project (bi_dim_project).
--- column date_key int: The month's first day as a date key (bi_dim_date).
--- column month date: The month's first day.
--- column budget decimal: Budgeted cost of the month, capex plus opex.
--- column forecast decimal: Forecast cost of the month, capex plus opex.
--- column actual decimal: Actual cost of the month, capex plus opex.
--- column capex_budget decimal: Budgeted capital expenditure.
--- column capex_actual decimal: Actual capital expenditure.
--- column opex_budget decimal: Budgeted operating expenditure.
--- column opex_actual decimal: Actual operating expenditure.
--- column currency string: ISO 4217 currency code (the project's).
+-- scope: project_key
+-- sensitive: money
+-- column financials_key int open: Identifies the project-month row (the smallest id of its financial lines).
+-- column project_key int open: The project (bi_dim_project).
+-- column date_key int open: The month's first day as a date key (bi_dim_date).
+-- column month date open: The month's first day.
+-- column budget decimal money: Budgeted cost of the month, capex plus opex.
+-- column forecast decimal money: Forecast cost of the month, capex plus opex.
+-- column actual decimal money: Actual cost of the month, capex plus opex.
+-- column capex_budget decimal money: Budgeted capital expenditure.
+-- column capex_actual decimal money: Actual capital expenditure.
+-- column opex_budget decimal money: Budgeted operating expenditure.
+-- column opex_actual decimal money: Actual operating expenditure.
+-- column currency string open: ISO 4217 currency code (the project's).
 CREATE VIEW bi_fact_financials AS
 SELECT
     MIN(l."Id") AS financials_key,

@@ -3,20 +3,21 @@
 -- grain: one row per issue.
 -- description: The issue log: priority, status, owner, and when issues were raised, due and resolved.
 -- key: issue_key
--- column issue_key int: The issue's id.
--- column project_key int: The project (bi_dim_project).
--- column owner_person_key int: The issue owner (bi_dim_person); -1 when none.
--- column title string: Title.
--- column priority string: Low, Medium, High or Critical.
--- column status string: Open, InProgress, Resolved or Closed.
--- column is_open int: 1 while Open or InProgress, else 0.
--- column raised_on date: The day it was raised.
--- column raised_date_key int: The day it was raised as a date key (bi_dim_date).
--- column due_date date: The day it is due; NULL when not set.
--- column due_date_key int: The due day as a date key; -1 when not set.
--- column resolved_on date: The day it was resolved; NULL while open.
--- column resolved_date_key int: The day it was resolved as a date key; -1 while open.
--- column days_to_resolve int: Days from raised to resolved; NULL while open.
+-- scope: project_key
+-- column issue_key int open: The issue's id.
+-- column project_key int open: The project (bi_dim_project).
+-- column owner_person_key int people: The issue owner (bi_dim_person); -1 when none.
+-- column title string open: Title.
+-- column priority string open: Low, Medium, High or Critical.
+-- column status string open: Open, InProgress, Resolved or Closed.
+-- column is_open int open: 1 while Open or InProgress, else 0.
+-- column raised_on date open: The day it was raised.
+-- column raised_date_key int open: The day it was raised as a date key (bi_dim_date).
+-- column due_date date open: The day it is due; NULL when not set.
+-- column due_date_key int open: The due day as a date key; -1 when not set.
+-- column resolved_on date open: The day it was resolved; NULL while open.
+-- column resolved_date_key int open: The day it was resolved as a date key; -1 while open.
+-- column days_to_resolve int open: Days from raised to resolved; NULL while open.
 CREATE VIEW bi_fact_issue AS
 SELECT
     i."Id" AS issue_key,

@@ -3,23 +3,24 @@
 -- grain: one row per milestone.
 -- description: Milestones with planned, baseline, forecast and actual dates, slippage and earned-value credit.
 -- key: milestone_key
--- column milestone_key int: The milestone's id.
--- column project_key int: The project (bi_dim_project).
--- column milestone_name string: Name.
--- column planned_date date: Planned date.
--- column planned_date_key int: Planned date as a date key (bi_dim_date).
--- column baseline_date date: Baseline date; NULL before the baseline is set.
--- column baseline_date_key int: Baseline date as a date key; -1 when none.
--- column forecast_date date: Forecast date.
--- column forecast_date_key int: Forecast date as a date key; -1 when none.
--- column actual_date date: Date achieved; NULL while open.
--- column actual_date_key int: Date achieved as a date key; -1 while open.
--- column is_complete int: 1 once achieved, else 0.
--- column is_on_time int: 1 when achieved on or before its baseline (planned when no baseline) date, 0 when late; NULL while open.
--- column slip_days int: Actual (else forecast) date minus baseline (else planned) date, in days; positive is late.
--- column earned_value_weight decimal: Share of the project's budget credited when achieved (0-1), for weighted milestones.
--- column earned_value_amount decimal: Fixed amount credited when achieved, when given instead of a weight.
--- column percent_complete decimal: Reported percent complete, 0-100.
+-- scope: project_key
+-- column milestone_key int open: The milestone's id.
+-- column project_key int open: The project (bi_dim_project).
+-- column milestone_name string open: Name.
+-- column planned_date date open: Planned date.
+-- column planned_date_key int open: Planned date as a date key (bi_dim_date).
+-- column baseline_date date open: Baseline date; NULL before the baseline is set.
+-- column baseline_date_key int open: Baseline date as a date key; -1 when none.
+-- column forecast_date date open: Forecast date.
+-- column forecast_date_key int open: Forecast date as a date key; -1 when none.
+-- column actual_date date open: Date achieved; NULL while open.
+-- column actual_date_key int open: Date achieved as a date key; -1 while open.
+-- column is_complete int open: 1 once achieved, else 0.
+-- column is_on_time int open: 1 when achieved on or before its baseline (planned when no baseline) date, 0 when late; NULL while open.
+-- column slip_days int open: Actual (else forecast) date minus baseline (else planned) date, in days; positive is late.
+-- column earned_value_weight decimal open: Share of the project's budget credited when achieved (0-1), for weighted milestones.
+-- column earned_value_amount decimal money: Fixed amount credited when achieved, when given instead of a weight.
+-- column percent_complete decimal open: Reported percent complete, 0-100.
 CREATE VIEW bi_fact_milestone AS
 SELECT
     m."Id" AS milestone_key,

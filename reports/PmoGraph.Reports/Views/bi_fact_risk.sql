@@ -3,20 +3,21 @@
 -- grain: one row per risk.
 -- description: The risk register: probability, impact, exposure and cost exposure, owner and status.
 -- key: risk_key
--- column risk_key int: The risk's id.
--- column project_key int: The project (bi_dim_project).
--- column owner_person_key int: The risk owner (bi_dim_person); -1 when none.
--- column title string: Title.
--- column status string: Open, Mitigating, Occurred or Closed.
--- column is_open int: 1 unless Closed, else 0.
--- column probability decimal: Probability, 0-1.
--- column impact int: Impact, 1-5.
--- column exposure decimal: Exposure (probability x impact).
--- column cost_exposure decimal: Expected cost (probability x cost if it occurs), in the project currency.
--- column raised_on date: The day it was raised.
--- column raised_date_key int: The day it was raised as a date key (bi_dim_date).
--- column closed_on date: The day it was closed; NULL while open.
--- column closed_date_key int: The day it was closed as a date key; -1 while open.
+-- scope: project_key
+-- column risk_key int open: The risk's id.
+-- column project_key int open: The project (bi_dim_project).
+-- column owner_person_key int people: The risk owner (bi_dim_person); -1 when none.
+-- column title string open: Title.
+-- column status string open: Open, Mitigating, Occurred or Closed.
+-- column is_open int open: 1 unless Closed, else 0.
+-- column probability decimal open: Probability, 0-1.
+-- column impact int open: Impact, 1-5.
+-- column exposure decimal open: Exposure (probability x impact).
+-- column cost_exposure decimal money: Expected cost (probability x cost if it occurs), in the project currency.
+-- column raised_on date open: The day it was raised.
+-- column raised_date_key int open: The day it was raised as a date key (bi_dim_date).
+-- column closed_on date open: The day it was closed; NULL while open.
+-- column closed_date_key int open: The day it was closed as a date key; -1 while open.
 CREATE VIEW bi_fact_risk AS
 SELECT
     r."Id" AS risk_key,

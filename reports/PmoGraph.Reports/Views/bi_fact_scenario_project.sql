@@ -3,17 +3,18 @@
 -- grain: one row per candidate project of a saved portfolio selection scenario.
 -- description: Portfolio selection scenarios and their candidate projects: whether each scenario chose the project, with the strategic value and cost it was weighed with. The scenario's name and status are on every row (scenarios have no dimension of their own).
 -- key: scenario_project_key
--- column scenario_project_key int: The candidate row's id.
--- column scenario_key int: The scenario's id.
--- column scenario_name string: The scenario's name.
--- column scenario_status string: Draft, Optimal, Feasible, Infeasible or Committed.
--- column scenario_created_on date: The day the scenario was saved.
--- column project_key int: The candidate project (bi_dim_project).
--- column is_selected int: 1 when the scenario chose the project, else 0.
--- column strategic_value decimal: The project's strategic value in the run: the sum over drivers of weight x rating score.
--- column cost decimal: The project's cost counted against the scenario's budget.
--- column selected_value decimal: strategic_value when the project is chosen, else 0.
--- column selected_cost decimal: cost when the project is chosen, else 0.
+-- scope: project_key
+-- column scenario_project_key int open: The candidate row's id.
+-- column scenario_key int open: The scenario's id.
+-- column scenario_name string open: The scenario's name.
+-- column scenario_status string open: Draft, Optimal, Feasible, Infeasible or Committed.
+-- column scenario_created_on date open: The day the scenario was saved.
+-- column project_key int open: The candidate project (bi_dim_project).
+-- column is_selected int open: 1 when the scenario chose the project, else 0.
+-- column strategic_value decimal money: The project's strategic value in the run: the sum over drivers of weight x rating score.
+-- column cost decimal money: The project's cost counted against the scenario's budget.
+-- column selected_value decimal money: strategic_value when the project is chosen, else 0.
+-- column selected_cost decimal money: cost when the project is chosen, else 0.
 CREATE VIEW bi_fact_scenario_project AS
 SELECT
     c."Id" AS scenario_project_key,

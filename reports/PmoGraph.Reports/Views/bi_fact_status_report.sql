@@ -3,22 +3,23 @@
 -- grain: one row per project status report (project x reporting month).
 -- description: Monthly status reports with overall, scope, schedule, cost and risk RAG, their workflow state and timeliness.
 -- key: status_report_key
--- column status_report_key int: The report's id.
--- column project_key int: The project (bi_dim_project).
--- column period date: The reporting month's first day.
--- column date_key int: The reporting month as a date key (bi_dim_date).
--- column author_person_key int: The author (bi_dim_person); -1 when none.
--- column overall_rag string: Overall status: Red, Amber, Green or Grey.
--- column scope_rag string: Scope status.
--- column schedule_rag string: Schedule status.
--- column cost_rag string: Cost status.
--- column risk_rag string: Risk status.
--- column overall_rag_score int: Overall status as a number to average or take the worst of: 3 Red, 2 Amber, 1 Green, 0 Grey.
--- column state string: Draft, Submitted or Approved.
--- column submitted_date date: The day it was submitted; NULL while draft.
--- column submitted_date_key int: The day it was submitted as a date key; -1 while draft.
--- column approved_date date: The day it was approved; NULL until then.
--- column is_approved int: 1 when approved, else 0.
+-- scope: project_key
+-- column status_report_key int open: The report's id.
+-- column project_key int open: The project (bi_dim_project).
+-- column period date open: The reporting month's first day.
+-- column date_key int open: The reporting month as a date key (bi_dim_date).
+-- column author_person_key int people: The author (bi_dim_person); -1 when none.
+-- column overall_rag string open: Overall status: Red, Amber, Green or Grey.
+-- column scope_rag string open: Scope status.
+-- column schedule_rag string open: Schedule status.
+-- column cost_rag string open: Cost status.
+-- column risk_rag string open: Risk status.
+-- column overall_rag_score int open: Overall status as a number to average or take the worst of: 3 Red, 2 Amber, 1 Green, 0 Grey.
+-- column state string open: Draft, Submitted or Approved.
+-- column submitted_date date open: The day it was submitted; NULL while draft.
+-- column submitted_date_key int open: The day it was submitted as a date key; -1 while draft.
+-- column approved_date date open: The day it was approved; NULL until then.
+-- column is_approved int open: 1 when approved, else 0.
 CREATE VIEW bi_fact_status_report AS
 SELECT
     s."Id" AS status_report_key,

@@ -1,3 +1,4 @@
+using PmoGraph.Reports.Access;
 using PmoGraph.Reports.OData;
 using PmoGraph.Reports.Views;
 
@@ -8,7 +9,7 @@ public sealed class ODataQueryPlanTests
     private static readonly Uri Root = new("http://localhost/odata/");
 
     private static ODataQueryPlan Plan(string view, params (string Key, string Value)[] options) =>
-        ODataQueryPlan.Create(ViewCatalogue.Find(view)!, SqlDialect.Sqlite, Root, options.ToDictionary(o => o.Key, o => o.Value), 5000);
+        ODataQueryPlan.Create(ViewCatalogue.Find(view)!, ViewAccess.Everything, SqlDialect.Sqlite, Root, options.ToDictionary(o => o.Key, o => o.Value), 5000);
 
     [Fact]
     public void Create_FilterWithAQuotedValue_PutsTheValueInAParameterOnly()

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using PmoGraph.Reports.Access;
 using PmoGraph.Reports.OData;
 using PmoGraph.Reports.Views;
 
@@ -168,7 +169,7 @@ public sealed class ODataSeekPagingTests : IClassFixture<ODataSeekPagingTests.Ti
     [Fact]
     public void Plan_FinancialsPageAfterAToken_SeeksOnTheGroupedColumnsInSeekOrder()
     {
-        var plan = ODataQueryPlan.Create(ViewCatalogue.Find("bi_fact_financials")!, SqlDialect.Sqlite, new Uri("http://localhost/odata/"),
+        var plan = ODataQueryPlan.Create(ViewCatalogue.Find("bi_fact_financials")!, ViewAccess.Everything, SqlDialect.Sqlite, new Uri("http://localhost/odata/"),
             new Dictionary<string, string> { ["$select"] = "budget", ["$skiptoken"] = SeekToken.Format([12, new DateOnly(2026, 3, 1)]) }, 100);
 
         Assert.Equal(
@@ -184,7 +185,7 @@ public sealed class ODataSeekPagingTests : IClassFixture<ODataSeekPagingTests.Ti
     public void Plan_ViewWithoutASeekLine_SeeksOnItsKey()
     {
         var risk = ViewCatalogue.Find("bi_fact_risk")!;
-        var plan = ODataQueryPlan.Create(risk, SqlDialect.Sqlite, new Uri("http://localhost/odata/"),
+        var plan = ODataQueryPlan.Create(risk, ViewAccess.Everything, SqlDialect.Sqlite, new Uri("http://localhost/odata/"),
             new Dictionary<string, string> { ["$select"] = "title", ["$skiptoken"] = SeekToken.Format([40]) }, 100);
 
         Assert.Equal(["risk_key"], risk.Seek);
@@ -204,7 +205,7 @@ public sealed class ODataSeekPagingTests : IClassFixture<ODataSeekPagingTests.Ti
     public async Task StorePlan_FinancialsPageAfterAToken_SeeksTheFinancialLineIndexBelowTheGrouping()
     {
         var postgres = _factory.Factory.Database.IsPostgres;
-        var plan = ODataQueryPlan.Create(ViewCatalogue.Find("bi_fact_financials")!, postgres ? SqlDialect.Postgres : SqlDialect.Sqlite,
+        var plan = ODataQueryPlan.Create(ViewCatalogue.Find("bi_fact_financials")!, ViewAccess.Everything, postgres ? SqlDialect.Postgres : SqlDialect.Sqlite,
             new Uri("http://localhost/odata/"), new Dictionary<string, string> { ["$skiptoken"] = SeekToken.Format([12, new DateOnly(2026, 3, 1)]) }, 100);
         var sql = plan.Query.SelectSql();
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using PmoGraph.Reports.Access;
 using PmoGraph.Reports.OData;
 using PmoGraph.Reports.Reading;
 using PmoGraph.Reports.Views;
@@ -151,7 +152,7 @@ internal sealed class SeekBenchmark(SqlDialect dialect, string connectionString,
             options["$skiptoken"] = SeekToken.Format([project, afterMonth]);
         }
 
-        return ODataQueryPlan.Create(Financials, dialect, new Uri("http://localhost/odata/"), options, pageSize);
+        return ODataQueryPlan.Create(Financials, ViewAccess.Everything, dialect, new Uri("http://localhost/odata/"), options, pageSize);
     }
 
     /// <summary>One page (and the row past it) after the seek values <paramref name="after"/>, with the feed's own plan.</summary>

@@ -63,7 +63,7 @@ public static partial class ViewCatalog
         return new ViewDefinition(name, kind, key, description, grain, columns);
     }
 
-    [GeneratedRegex(@"^--\s*column\s+(?<name>[a-z0-9_]+)\s+(?<type>[a-z]+)\s*:(?<text>.*)$")]
+    [GeneratedRegex(@"^--\s*column\s+(?<name>[a-z0-9_]+)\s+(?<type>[a-z]+)(\s+(?<sensitivity>[a-z]+))?\s*:(?<text>.*)$")]
     private static partial Regex ColumnLine();
 
     [GeneratedRegex(@"^--\s*(?<tag>view|kind|key|description|grain)\s*:(?<value>.*)$")]
