@@ -57,8 +57,7 @@ public static class EarnedValueCalculator
         var (bac, pv, ev, ac) = (t.BudgetAtCompletion, t.PlannedValue, t.EarnedValue, t.ActualCost);
         var spi = Ratio(ev, pv);
         var cpi = Ratio(ev, ac);
-        var eac = cpi is > 0m ? Money(bac * ac / ev) : (decimal?)null;
-        var cpiSpi = cpi * spi;
+        var eac = cpi is > 0m ? EstimateAtCompletion(bac, ac, ev) : null;
         var earnedSchedule = curve is null ? (decimal?)null : Math.Round(curve.EarnedSchedule(ev), 4);
         var actualTime = curve is null ? (decimal?)null : Math.Round(curve.ElapsedMonths(timeEnd), 4);
         return new EarnedValueMeasures
@@ -77,7 +76,9 @@ public static class EarnedValueCalculator
             CostPerformanceIndex = cpi,
             EstimateAtCompletion = eac,
             EstimateAtCompletionAtBudgetRate = ac + (bac - ev),
-            EstimateAtCompletionCpiSpi = cpiSpi is > 0m ? Money(ac + ((bac - ev) * ac * pv / (ev * ev))) : null,
+            EstimateAtCompletionCpiSpi = cpi is { } c && spi is { } s && c != 0m && s != 0m && (c > 0m) == (s > 0m)
+                ? EstimateAtCompletionCpiSpi(bac, pv, ev, ac)
+                : null,
             EstimateAtCompletionBottomUp = ac + t.BottomUpEstimateToComplete,
             EstimateToComplete = eac - ac,
             VarianceAtCompletion = bac - eac,
@@ -94,6 +95,48 @@ public static class EarnedValueCalculator
         denominator == 0m ? null : Math.Round(numerator / denominator, 4);
 
     private static decimal Money(decimal amount) => Math.Round(amount, 2);
+
+    // Totals of a portfolio at the money bound reach 10^16, so a product of two of them passes decimal's 7.9 x 10^28:
+    // each estimate is computed exactly when its product fits, else through the ratio first, and reads null (as a
+    // ratio over zero does) only when the estimate itself is beyond decimal's range.
+
+    /// <summary>EAC = BAC / CPI = BAC x AC / EV.</summary>
+    private static decimal? EstimateAtCompletion(decimal bac, decimal ac, decimal ev)
+    {
+        try
+        {
+            return Money(bac * ac / ev);
+        }
+        catch (OverflowException)
+        {
+            return Beyond(() => Money(bac * (ac / ev)));
+        }
+    }
+
+    /// <summary>EAC = AC + (BAC - EV) / (CPI x SPI) = AC + (BAC - EV) x AC x PV / EV^2.</summary>
+    private static decimal? EstimateAtCompletionCpiSpi(decimal bac, decimal pv, decimal ev, decimal ac)
+    {
+        try
+        {
+            return Money(ac + ((bac - ev) * ac * pv / (ev * ev)));
+        }
+        catch (OverflowException)
+        {
+            return Beyond(() => Money(ac + ((bac - ev) * (ac / ev) * (pv / ev))));
+        }
+    }
+
+    private static decimal? Beyond(Func<decimal> estimate)
+    {
+        try
+        {
+            return estimate();
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 
     private sealed class Totals
     {

@@ -5,6 +5,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Common;
 using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Mutations;
 using PmoGraph.Schema.Querying;
 
 namespace PmoGraph.Schema.Evm;
@@ -29,6 +30,7 @@ public static class EarnedValueFields
             .Argument<Graph.DateGraphType>("asOf", $"The status date (end of day); defaults to {defaultDate}.")
             .Resolve(context =>
             {
+                InputRangeCheck.ThrowIfOutOfRange(context);
                 var services = context.RequestServices!;
                 var asOf = context.GetArgument<DateOnly?>("asOf")
                     ?? readStatusDate?.Invoke(context.Source)

@@ -3,6 +3,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Mutations;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Querying;
 
@@ -23,6 +24,7 @@ public static class EarnedValueHistoryField
             .Argument<NonNullGraphType<Graph.DateGraphType>>("to", "Any day of the last month.")
             .Resolve(context =>
             {
+                InputRangeCheck.ThrowIfOutOfRange(context);
                 var ends = MonthEnds(context.GetArgument<DateOnly>("from"), context.GetArgument<DateOnly>("to"));
                 var services = context.RequestServices!;
                 var loader = services.GetRequiredService<BatchLoaderRegistry>().GetOrAdd(

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PmoGraph.Schema.Data;
 using PmoGraph.Schema.Graph;
+using PmoGraph.Schema.Mutations;
 using PmoGraph.Schema.Querying;
 
 namespace PmoGraph.Schema.Kpis;
@@ -22,6 +23,7 @@ internal sealed class KpiQueries(IOptions<KpiOptions> options) : IQueryFields
             .Argument<StringGraphType>("kpi", "Only this KPI.")
             .ResolveAsync(async context =>
             {
+                InputRangeCheck.ThrowIfOutOfRange(context);
                 var period = context.GetArgument<DateOnly>("period");
                 if (period.Day != 1)
                 {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Mutations;
 
 namespace PmoGraph.Schema.Milestones;
 
@@ -13,8 +14,9 @@ public sealed class AddMilestoneInputType : InputObjectGraphType<AddMilestoneInp
         Field(i => i.PlannedDate).Description("The date the milestone is planned for.");
         Field(i => i.BaselineDate, nullable: true).Description("The date in the approved baseline, if there is one.");
         Field(i => i.EarnedValueWeight, nullable: true)
-            .Description("Share of the project's earned value the milestone credits, from 0 to 1; give this or earnedValueAmount, not both.");
+            .Description("Share of the project's earned value the milestone credits, from 0 to 1 with at most four decimals; give this or earnedValueAmount, not both.")
+            .InRange(0m, 1m, 4);
         Field(i => i.EarnedValueAmount, nullable: true)
-            .Description("Earned value the milestone credits as an amount (0 or more) in the project's currency; give this or earnedValueWeight, not both.");
+            .Description("Earned value the milestone credits as an amount (0 or more) in the project's currency; give this or earnedValueWeight, not both. Money: at most 10^12 in magnitude, with at most two decimals.");
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Mutations;
 
 namespace PmoGraph.Schema.Milestones;
 
@@ -15,9 +16,11 @@ public sealed class UpdateMilestoneInputType : InputObjectGraphType<UpdateMilest
         Field(i => i.BaselineDate, nullable: true).Description("The date in the approved baseline, if there is one.");
         Field(i => i.ForecastDate, nullable: true).Description("The date the milestone is now forecast to be reached.");
         Field(i => i.EarnedValueWeight, nullable: true)
-            .Description("Share of the project's earned value the milestone credits, from 0 to 1; give this or earnedValueAmount, not both.");
+            .Description("Share of the project's earned value the milestone credits, from 0 to 1 with at most four decimals; give this or earnedValueAmount, not both.")
+            .InRange(0m, 1m, 4);
         Field(i => i.EarnedValueAmount, nullable: true)
-            .Description("Earned value the milestone credits as an amount (0 or more); give this or earnedValueWeight, not both.");
-        Field(i => i.PercentComplete).Description("Progress toward the milestone, 0 to 100; an achieved milestone stays at 100.");
+            .Description("Earned value the milestone credits as an amount (0 or more); give this or earnedValueWeight, not both. Money: at most 10^12 in magnitude, with at most two decimals.");
+        Field(i => i.PercentComplete).Description("Progress toward the milestone, 0 to 100 with at most two decimals; an achieved milestone stays at 100.")
+            .InRange(0m, 100m, 2);
     }
 }

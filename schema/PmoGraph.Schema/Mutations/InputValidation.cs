@@ -72,11 +72,20 @@ public sealed partial class InputValidation
     public void Code(string? value, string field)
     {
         Required(value, field, 32);
-        if (!string.IsNullOrWhiteSpace(value) && value.Length <= 32 && !CodePattern().IsMatch(value))
+        if (!string.IsNullOrWhiteSpace(value) && value.Length <= 32 && !IsCode(value))
         {
-            Add(field, "format", $"'{field}' may hold only capital letters, digits, '-' and '_'.");
+            Add(field, "format", CodeFormatMessage(field));
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is made only of a code's characters, to the end of the string: <c>\z</c>, since
+    /// .NET's <c>$</c> also matches before a final newline (<c>"PRJ-0001\n"</c> would pass as a second PRJ-0001).
+    /// </summary>
+    public static bool IsCode(string value) => CodePattern().IsMatch(value);
+
+    private static string CodeFormatMessage(string field) =>
+        $"'{field}' may hold only capital letters, digits, '-' and '_' (starting with a letter or digit), with nothing after them.";
 
     /// <summary>A month given as its first day.</summary>
     public void FirstOfMonth(DateOnly? value, string field)
@@ -96,6 +105,6 @@ public sealed partial class InputValidation
         }
     }
 
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9_-]*$")]
+    [GeneratedRegex(@"\A[A-Z0-9][A-Z0-9_-]*\z")]
     private static partial Regex CodePattern();
 }

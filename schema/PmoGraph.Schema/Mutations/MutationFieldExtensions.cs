@@ -35,7 +35,17 @@ public static class MutationFieldExtensions
             {
                 var input = context.GetArgument<TInput>("input");
                 var runner = context.RequestServices!.GetRequiredService<MutationRunner>();
-                return await runner.RunAsync(name, context.User, (scope, ct) => handler(input, scope, ct), context.CancellationToken)
+
+                // Every input is held to its fields' types' ranges here, the one path every mutation takes, so no
+                // handler (and no new field) can store an amount or a date outside them.
+                var outOfRange = InputRangeCheck.Check(context);
+                return await runner.RunAsync(
+                        name,
+                        context.User,
+                        (scope, ct) => outOfRange.Count > 0
+                            ? InputRangeCheck.RefuseAsync(outOfRange, scope, () => handler(input, scope, ct))
+                            : handler(input, scope, ct),
+                        context.CancellationToken)
                     .ConfigureAwait(false);
             });
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Data;
 using PmoGraph.Schema.Governance;
 using PmoGraph.Schema.Graph;
+using PmoGraph.Schema.Mutations;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Querying;
 
@@ -24,6 +25,7 @@ internal sealed class PeriodQueries : IQueryFields
             .Argument<NonNullGraphType<Graph.DateGraphType>>("period", "The month, as its first day.")
             .ResolveAsync(async context =>
             {
+                InputRangeCheck.ThrowIfOutOfRange(context);
                 var period = context.GetArgument<DateOnly>("period");
                 if (period.Day != 1)
                 {

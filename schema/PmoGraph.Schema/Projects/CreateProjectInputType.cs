@@ -17,7 +17,7 @@ public sealed class CreateProjectInputType : InputObjectGraphType<CreateProjectI
         Field(i => i.DepartmentId, nullable: true).Description("The owning department's id.");
         Field(i => i.PlannedStart, nullable: true).Description("The planned start date.");
         Field(i => i.PlannedFinish, nullable: true).Description("The planned finish date; not before the start.");
-        Field(i => i.BudgetAtCompletion).Description("The budget at completion, zero or more, in the project's currency.");
+        Field(i => i.BudgetAtCompletion).Description("The budget at completion, zero or more, in the project's currency. Money: at most 10^12 in magnitude, with at most two decimals.");
         Field(i => i.Currency).Description("The ISO 4217 code of the project's currency.");
         Field(i => i.EarnedValueMethod, type: typeof(NonNullGraphType<EarnedValueMethodType>)).Description("How milestones will credit earned value.");
         Field(i => i.Priority).Description("The priority rank, 1 (highest) to 1000.");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Mutations;
 
 namespace PmoGraph.Schema.Projects;
 
@@ -20,8 +21,9 @@ public sealed class UpdateProjectInputType : InputObjectGraphType<UpdateProjectI
         Field(i => i.ForecastStart, nullable: true).Description("The forecast start date.");
         Field(i => i.ForecastFinish, nullable: true).Description("The forecast finish date; not before the forecast start.");
         Field(i => i.BudgetAtCompletion, nullable: true)
-            .Description("A new budget at completion; only before the project is approved (afterwards the baseline moves by change request).");
-        Field(i => i.PercentComplete).Description("Physical percent complete, 0 to 100.");
+            .Description("A new budget at completion; only before the project is approved (afterwards the baseline moves by change request). Money: at most 10^12 in magnitude, with at most two decimals.");
+        Field(i => i.PercentComplete).Description("Physical percent complete, 0 to 100 with at most two decimals.")
+            .InRange(0m, 100m, 2);
         Field(i => i.StatusDate, nullable: true).Description("The date the project's figures are reported as of.");
         Field(i => i.EarnedValueMethod, type: typeof(NonNullGraphType<EarnedValueMethodType>)).Description("How milestones credit earned value.");
         Field(i => i.Priority).Description("The priority rank, 1 (highest) to 1000.");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PmoGraph.Schema.Mutations;
 
 namespace PmoGraph.Schema.Resources;
 
@@ -11,7 +12,8 @@ public sealed class AllocateResourceInputType : InputObjectGraphType<AllocateRes
         Field(i => i.ResourceId).Description("The person or generic role booked.");
         Field(i => i.ProjectId).Description("The project booked on.");
         Field(i => i.Month).Description("The month, as its first day.");
-        Field(i => i.Hours).Description("Hours booked in the month, 0 or more; 0 removes the booking.");
+        Field(i => i.Hours).Description("Hours booked in the month, 0 or more, at most 1,000,000 with at most two decimals; 0 removes the booking.")
+            .InRange(-1_000_000m, 1_000_000m, 2);
         Field(i => i.Version, nullable: true)
             .Description("The version of the booking read; required when one exists (a ConcurrencyError otherwise), ignored for a new one.");
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PmoGraph.Schema.Data;
 using PmoGraph.Schema.Financials;
@@ -44,6 +45,14 @@ public static class SelectionModelLoader
         var weighting = await StrategyValuation.WeighDriversAsync(db, ct).ConfigureAwait(false);
         var values = await StrategyValuation.ValueProjectsAsync(db, weighting, scores, ct).ConfigureAwait(false);
         var costs = await CostsByYearAsync(db, projects, request.FiscalYearStartMonth, today, ct).ConfigureAwait(false);
+        if (costs.Sum(c => c.Values.Sum()) is var allCosts && allCosts > SelectionScale.MaxTotalMoney)
+        {
+            // Summed in decimal, so the check itself cannot overflow; past this the solver's cents would.
+            issues.Add("candidateIds", "range", string.Create(CultureInfo.InvariantCulture,
+                $"The candidates' budgeted costs add up to {allCosts}, more than the {SelectionScale.MaxTotalMoney} an exact selection can weigh; choose fewer candidates."));
+            return null;
+        }
+
         var years = costs.SelectMany(c => c.Keys).Concat(request.Budgets?.Select(b => b.FiscalYear) ?? []).Distinct().Order().ToList();
         var limits = years.Select(y => request.Budgets?.FirstOrDefault(b => b.FiscalYear == y) is { } b ? SelectionScale.MoneyLimit(b.Amount) : (long?)null).ToList();
         var (capacity, demands) = request.RespectCapacity

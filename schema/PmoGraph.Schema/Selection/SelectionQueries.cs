@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PmoGraph.Schema.Graph;
+using PmoGraph.Schema.Mutations;
 
 namespace PmoGraph.Schema.Selection;
 
@@ -15,6 +16,7 @@ internal sealed class SelectionQueries : IQueryFields
             .Argument<NonNullGraphType<SelectionRequestType>>("input", "The candidates and constraints.")
             .ResolveAsync(async context =>
             {
+                InputRangeCheck.ThrowIfOutOfRange(context);
                 var (model, settings) = await SelectionResolver.PrepareOrThrowAsync(context, context.GetArgument<SelectionRequest>("input")).ConfigureAwait(false);
                 return await Task.Run(() => PortfolioSelection.Run(model, settings), context.CancellationToken).ConfigureAwait(false);
             });
@@ -26,6 +28,7 @@ internal sealed class SelectionQueries : IQueryFields
             .Argument<NonNullGraphType<IntGraphType>>("points", "How many budget levels, from 1 to the configured maximum (50 by default).")
             .ResolveAsync(async context =>
             {
+                InputRangeCheck.ThrowIfOutOfRange(context);
                 var from = context.GetArgument<decimal>("from");
                 var to = context.GetArgument<decimal>("to");
                 var points = context.GetArgument<int>("points");

@@ -13,7 +13,7 @@ public sealed class SelectionRequestType : InputObjectGraphType<SelectionRequest
         Field(r => r.FiscalYearStartMonth).DefaultValue(1).Description("The month (1-12) a fiscal year starts in; a fiscal year is named by the calendar year it ends in.");
         Field(r => r.Budgets, type: typeof(ListGraphType<NonNullGraphType<FiscalYearBudgetType>>))
             .Description("Budget per fiscal year for the selected candidates, against their financial plans (budget per month); years not listed are not limited.");
-        Field(r => r.TotalBudget, nullable: true).Description("A limit on the selected candidates' cost over all years together.");
+        Field(r => r.TotalBudget, nullable: true).Description("A limit on the selected candidates' cost over all years together. Money: at most 10^12 in magnitude, with at most two decimals.");
         Field(r => r.RespectCapacity).DefaultValue(true)
             .Description("Whether the candidates' allocations must fit each role's capacity per month, after the hours already booked by approved and running projects.");
         Field(r => r.ForceIn, nullable: true).Description("Candidates that must be selected.");

@@ -11,6 +11,12 @@ public static class SelectionScale
     public const long HoursFactor = 100;
     public const long ValueFactor = 1_000_000;
 
+    /// <summary>
+    /// The most money all candidates together may cost: 10^16 (10,000 projects at the 10^12 money bound), 10^18 cents,
+    /// so every sum CP-SAT forms over costs stays well inside a 64-bit integer.
+    /// </summary>
+    public const decimal MaxTotalMoney = 10_000_000_000_000_000m;
+
     public static long Money(decimal amount) => (long)Math.Round(amount * MoneyFactor, MidpointRounding.AwayFromZero);
 
     public static long MoneyLimit(decimal amount) => (long)Math.Floor(amount * MoneyFactor);
