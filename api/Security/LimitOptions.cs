@@ -14,6 +14,12 @@ internal sealed class LimitOptions
     /// </summary>
     public int MaxCost { get; set; } = 20_000;
 
+    /// <summary>
+    /// The most selections a document may expand to, checked before it is validated: the fields, inline fragments and
+    /// fragment spreads of every operation and fragment definition, each spread counted with its fragment's selections.
+    /// </summary>
+    public int MaxExpandedFields { get; set; } = 2_048;
+
     /// <summary>The most aliases an operation may use.</summary>
     public int MaxAliases { get; set; } = 30;
 
