@@ -49,6 +49,19 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IDocumentBu
             return new ExecutionResult(tooLarge) { Executed = false };
         }
 
+        if (options.Document is { } bounded && FieldMergeCount.Pairs(bounded, limit.MaxFieldComparisons, limit.MaxExpandedFields) is var pairs
+            && pairs > limit.MaxFieldComparisons)
+        {
+            // Past the expansion bound only through fragments spreading one another in a cycle (pairs is then MaxValue).
+            var tooMany = pairs == long.MaxValue
+                ? new ExecutionError($"The document expands to more than {limit.MaxExpandedFields} fields once its fragments are spread.") { Code = SecurityErrorCodes.TooManyFields }
+                : new ExecutionError($"The document asks validation to compare more than {limit.MaxFieldComparisons} pairs of fields sharing a response name.")
+                {
+                    Code = SecurityErrorCodes.TooManyFieldComparisons,
+                };
+            return new ExecutionResult(tooMany) { Executed = false };
+        }
+
         var complexity = new ComplexityOptions
         {
             MaxDepth = limit.MaxDepth,

@@ -20,6 +20,12 @@ internal sealed class LimitOptions
     /// </summary>
     public int MaxExpandedFields { get; set; } = 2_048;
 
+    /// <summary>
+    /// The most pairs of fields sharing a response name in one merged selection set a document may hold, checked before
+    /// it is validated: validation compares each pair, and each conflicting pair is an error of its own.
+    /// </summary>
+    public int MaxFieldComparisons { get; set; } = 5_000;
+
     /// <summary>The most aliases an operation may use.</summary>
     public int MaxAliases { get; set; } = 30;
 

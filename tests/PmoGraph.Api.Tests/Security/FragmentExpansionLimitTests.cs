@@ -8,7 +8,8 @@ namespace PmoGraph.Api.Tests.Security;
 /// <summary>
 /// <c>Limits:MaxExpandedFields</c> bounds the fields a document expands to once its fragments are spread, measured
 /// before validation (issue 16, finding 3: fragments doubling F0..F40 pinned a core in validation, F30 gave no answer in
-/// 120 s). A document past it is refused with <c>MAX_FIELDS_EXCEEDED</c> alone: no validation rule ran.
+/// 120 s). A document past it is refused with <c>MAX_FIELDS_EXCEEDED</c> alone: no validation rule ran. So is one whose
+/// fields sharing a response name make more pairs than <c>Limits:MaxFieldComparisons</c> for validation to compare.
 /// </summary>
 public sealed class FragmentExpansionLimitTests(PmoApiFactory api, ITestOutputHelper output) : IClassFixture<PmoApiFactory>
 {
@@ -112,6 +113,81 @@ public sealed class FragmentExpansionLimitTests(PmoApiFactory api, ITestOutputHe
             {
                 Assert.True(response.TryGetProperty("errors", out _), because);
                 Assert.Equal(["MAX_FIELDS_EXCEEDED"], response.ErrorCodes());
+            }
+            else
+            {
+                Assert.False(response.TryGetProperty("errors", out var errors), because + "\n" + errors);
+                Assert.Equal(1, response.GetProperty("data").GetProperty("project").GetProperty("id").GetInt32());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Fields_SharingAResponseNameInConflict_PastTheComparisonBound_AreRefusedBeforeValidation()
+    {
+        // 6 KB: 2,000 fields answering to "id", half of them name. Validation compared every pair and made a quarter
+        // of a million errors, far past the execution timeout.
+        var client = api.CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(3);
+        var conflicting = "{ project(id: 1) { " + string.Concat(Enumerable.Range(0, 2_000).Select(i => i % 2 == 0 ? "id: name " : "id ")) + "} }";
+
+        var refused = await client.QueryAsync(conflicting);
+        var after = await client.DataAsync("{ project(id: 1) { id } }");
+
+        Assert.Equal(["MAX_FIELD_COMPARISONS_EXCEEDED"], refused.ErrorCodes());
+        Assert.Equal(1, after.GetProperty("project").GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task Fields_SharingAResponseName_RandomlyThroughFragments_AreRefusedExactlyPastTheComparisonBound()
+    {
+        var seed = Environment.GetEnvironmentVariable("PMOGRAPH_TEST_SEED") is { Length: > 0 } given
+            ? int.Parse(given, CultureInfo.InvariantCulture)
+            : Random.Shared.Next();
+        output.WriteLine($"seed {seed} (replay with PMOGRAPH_TEST_SEED={seed})");
+        var random = new Random(seed);
+        var client = api.CreateClient();
+        string[] kinds = ["id", "id: name", "name", "code"];
+        for (var i = 0; i < 20; i++)
+        {
+            // Each field sits in the operation, in an inline fragment, or in a fragment of its own; all answer to
+            // "id", "name" or "code", and "id: name" conflicts with "id".
+            var picked = Enumerable.Range(0, random.Next(1, 220)).Select(_ => kinds[random.Next(random.Next(2) == 0 ? 2 : kinds.Length)]).ToList();
+            var selections = new StringBuilder();
+            var fragments = new StringBuilder();
+            for (var f = 0; f < picked.Count; f++)
+            {
+                switch (random.Next(3))
+                {
+                    case 0:
+                        selections.Append(picked[f]).Append(' ');
+                        break;
+                    case 1:
+                        selections.Append("... on Project { ").Append(picked[f]).Append(" } ");
+                        break;
+                    default:
+                        selections.Append(CultureInfo.InvariantCulture, $"...F{f} ");
+                        fragments.Append(CultureInfo.InvariantCulture, $"fragment F{f} on Project {{ {picked[f]} }}\n");
+                        break;
+                }
+            }
+
+            var pairs = picked.GroupBy(k => k.Split(':')[0]).Sum(g => (long)g.Count() * (g.Count() - 1) / 2);
+            var conflict = picked.Contains("id") && picked.Contains("id: name");
+            var query = $"query {{ project(id: 1) {{ {selections}}} }}\n{fragments}";
+            var because = $"seed {seed}, case {i}: {pairs} pairs\n{query}";
+
+            var response = await client.QueryAsync(query);
+
+            if (pairs > 5_000)
+            {
+                Assert.True(response.TryGetProperty("errors", out _), because);
+                Assert.Equal(["MAX_FIELD_COMPARISONS_EXCEEDED"], response.ErrorCodes());
+            }
+            else if (conflict)
+            {
+                Assert.True(response.TryGetProperty("errors", out _), because);
+                Assert.DoesNotContain("MAX_FIELD_COMPARISONS_EXCEEDED", response.ErrorCodes());
             }
             else
             {
