@@ -187,7 +187,13 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         string message;
-        if (context.FieldContext is { } field)
+        if (context.FieldContext is { CancellationToken.IsCancellationRequested: true } cancelled)
+        {
+            // The execution timeout fired and the store stopped the statement (SQLite reports an interrupt, not a
+            // cancellation): the answer is the timeout's, given by the limits; it is not a fault to log.
+            message = $"Resolving '{string.Join('.', cancelled.Path)}' was cancelled.";
+        }
+        else if (context.FieldContext is { } field)
         {
             var path = string.Join('.', field.Path);
             GraphQLTransportLog.ResolverFailed(logger, path, context.OriginalException);

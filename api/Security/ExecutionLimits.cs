@@ -4,17 +4,20 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using PmoGraph.Schema.Querying;
 
 namespace PmoGraph.Api.Security;
 
 /// <summary>
-/// Applies the limits and the field rules to every GraphQL execution: depth and cost, aliases and root fields,
+/// Applies the limits and the field rules to every GraphQL execution: the fields the document expands to (before
+/// validation), depth and cost, aliases and root fields,
 /// the viewer's sensitive fields, introspection where it is off, and a timeout that cancels the database command
 /// through the execution's cancellation token.
 /// </summary>
-internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<PagingOptions> paging, IOptions<FilteringOptions> filtering, IHostEnvironment environment) : IConfigureExecution
+internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IDocumentBuilder builder, IOptions<PagingOptions> paging, IOptions<FilteringOptions> filtering, IHostEnvironment environment) : IConfigureExecution
 {
     private const string SuggestionMarker = " Did you mean";
 
@@ -34,6 +37,31 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
         }
 
         var limit = limits.Value;
+        if (Document(options) is { } document && DocumentExpansion.Selections(document, limit.MaxExpandedFields) > limit.MaxExpandedFields)
+        {
+            // Validation expands every fragment spread, and some of its rules compare the expanded fields pairwise: a
+            // document past the bound is refused before any rule runs, so no text within the body limit can keep a
+            // core busy there.
+            var tooLarge = new ExecutionError($"The document expands to more than {limit.MaxExpandedFields} fields once its fragments are spread.")
+            {
+                Code = SecurityErrorCodes.TooManyFields,
+            };
+            return new ExecutionResult(tooLarge) { Executed = false };
+        }
+
+        if (options.Document is { } bounded && FieldMergeCount.Pairs(bounded, limit.MaxFieldComparisons, limit.MaxExpandedFields) is var pairs
+            && pairs > limit.MaxFieldComparisons)
+        {
+            // Past the expansion bound only through fragments spreading one another in a cycle (pairs is then MaxValue).
+            var tooMany = pairs == long.MaxValue
+                ? new ExecutionError($"The document expands to more than {limit.MaxExpandedFields} fields once its fragments are spread.") { Code = SecurityErrorCodes.TooManyFields }
+                : new ExecutionError($"The document asks validation to compare more than {limit.MaxFieldComparisons} pairs of fields sharing a response name.")
+                {
+                    Code = SecurityErrorCodes.TooManyFieldComparisons,
+                };
+            return new ExecutionResult(tooMany) { Executed = false };
+        }
+
         var complexity = new ComplexityOptions
         {
             MaxDepth = limit.MaxDepth,
@@ -118,6 +146,24 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IOptions<Pa
         }
 
         return trimmed;
+    }
+
+    /// <summary>The request's parsed document; parsed here when the caller gave only the text (a syntax error is the engine's to report).</summary>
+    private GraphQLDocument? Document(ExecutionOptions options)
+    {
+        if (options.Document is null && options.Query is { } query)
+        {
+            try
+            {
+                options.Document = builder.Build(query);
+            }
+            catch (Exception ex) when (ex is ExecutionError or GraphQLParserException)
+            {
+                return null;
+            }
+        }
+
+        return options.Document;
     }
 
     private static bool SubscriptionWithoutRoot(ExecutionOptions options)

@@ -14,6 +14,18 @@ internal sealed class LimitOptions
     /// </summary>
     public int MaxCost { get; set; } = 20_000;
 
+    /// <summary>
+    /// The most selections a document may expand to, checked before it is validated: the fields, inline fragments and
+    /// fragment spreads of every operation and fragment definition, each spread counted with its fragment's selections.
+    /// </summary>
+    public int MaxExpandedFields { get; set; } = 2_048;
+
+    /// <summary>
+    /// The most pairs of fields sharing a response name in one merged selection set a document may hold, checked before
+    /// it is validated: validation compares each pair, and each conflicting pair is an error of its own.
+    /// </summary>
+    public int MaxFieldComparisons { get; set; } = 5_000;
+
     /// <summary>The most aliases an operation may use.</summary>
     public int MaxAliases { get; set; } = 30;
 

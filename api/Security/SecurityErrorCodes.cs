@@ -15,6 +15,12 @@ internal static class SecurityErrorCodes
     /// <summary>More aliases in one operation than allowed.</summary>
     public const string TooManyAliases = "MAX_ALIASES_EXCEEDED";
 
+    /// <summary>A document that expands to more fields than allowed once its fragments are spread.</summary>
+    public const string TooManyFields = "MAX_FIELDS_EXCEEDED";
+
+    /// <summary>A document whose fields sharing a response name make more pairs for validation to compare than allowed.</summary>
+    public const string TooManyFieldComparisons = "MAX_FIELD_COMPARISONS_EXCEEDED";
+
     /// <summary>More root fields in one operation than allowed.</summary>
     public const string TooManyRootFields = "MAX_ROOT_FIELDS_EXCEEDED";
 

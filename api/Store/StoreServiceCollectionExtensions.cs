@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using PmoGraph.Api.Demo;
 using PmoGraph.Migrations.Postgres;
 using PmoGraph.Migrations.Sqlite;
@@ -18,6 +19,7 @@ internal static class StoreServiceCollectionExtensions
     {
         services.AddSingleton(provider => StoreSettings.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SqliteUnicodeFunctions>();
+        services.AddSingleton<SqliteCommandInterrupt>();
         services.AddDbContext<PmoDbContext>((provider, db) =>
         {
             var settings = provider.GetRequiredService<StoreSettings>();
@@ -28,7 +30,8 @@ internal static class StoreServiceCollectionExtensions
             else
             {
                 db.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName));
-                db.AddInterceptors(provider.GetRequiredService<SqliteUnicodeFunctions>());
+                db.AddInterceptors(provider.GetRequiredService<SqliteUnicodeFunctions>(), provider.GetRequiredService<SqliteCommandInterrupt>());
+                db.ReplaceService<IExceptionDetector, SqliteInterruptDetector>();
             }
 
             // Interceptors registered in the container (SQL statement counters in tests and benchmarks) see every command.

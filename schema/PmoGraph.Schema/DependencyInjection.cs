@@ -18,7 +18,10 @@ public static class DependencyInjection
     public static IServiceCollection AddPmoSchema(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
-        services.Configure<FilteringOptions>(configuration.GetSection("Filtering"));
+        services.AddOptions<FilteringOptions>().Bind(configuration.GetSection("Filtering"))
+            .Validate(o => o is { MaxInListLength: > 0, MaxNodes: > 0 and <= FilteringOptions.MaxNodesCeiling },
+                $"Filtering:MaxInListLength must be positive and Filtering:MaxNodes between 1 and {FilteringOptions.MaxNodesCeiling}.")
+            .ValidateOnStart();
         services.Configure<Kpis.KpiOptions>(configuration.GetSection("Kpis"));
         services.Configure<Strategy.AlignmentScoreOptions>(configuration.GetSection(Strategy.AlignmentScoreOptions.Section));
         services.Configure<Selection.SelectionOptions>(configuration.GetSection(Selection.SelectionOptions.Section));

@@ -12,7 +12,8 @@ namespace PmoGraph.Schema.Querying;
 /// Checks the arguments of every collection and aggregate field in the document, root or nested, while the document is
 /// validated, as the engine will read them: page sizes, <c>first</c> with <c>last</c>, cursors against the ordering,
 /// <c>where</c> (operands, list lengths), <c>order</c> and <c>groupBy</c>. A bad one is an error with a code before any
-/// resolver or SQL runs, whatever else the document does. Literal page sizes are checked with the document (so they win
+/// resolver or SQL runs, whatever else the document does. The size of those three arguments over the whole document
+/// is checked first (<see cref="FilteringOptions.MaxNodes"/>), and past it nothing is built from them. Literal page sizes are checked with the document (so they win
 /// over the cost limit, which counted the page asked for); the rest once the variables are parsed. One instance serves
 /// one validation.
 /// </summary>
@@ -54,6 +55,14 @@ public sealed class QueryArgumentsRule(PagingOptions paging, FilteringOptions fi
             return default;
         }
 
+        if (OverBudget(values) is { } over)
+        {
+            // Nothing is built from a request past the budget: building and translating a huge or deep condition is
+            // the work the budget is there to prevent.
+            Report(context, over, () => FilterLimits.CheckNodes(filtering.MaxNodes + 1, filtering));
+            return default;
+        }
+
         var checkedFields = new HashSet<(GraphQLField, FieldType)>();
         foreach (var (node, field, nodeGraph) in _fields)
         {
@@ -64,6 +73,37 @@ public sealed class QueryArgumentsRule(PagingOptions paging, FilteringOptions fi
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// The field at which the <c>where</c>, <c>order</c> and <c>groupBy</c> values of the whole document, literal or
+    /// variable, pass <see cref="FilteringOptions.MaxNodes"/> together; null while they fit.
+    /// </summary>
+    private GraphQLField? OverBudget(Dictionary<GraphQLField, IDictionary<string, ArgumentValue>> values)
+    {
+        var nodes = 0;
+        var counted = new HashSet<GraphQLField>();
+        foreach (var (node, _, _) in _fields)
+        {
+            if (!counted.Add(node) || !values.TryGetValue(node, out var arguments))
+            {
+                continue;
+            }
+
+            foreach (var name in (ReadOnlySpan<string>)["where", "order", "groupBy"])
+            {
+                if (arguments.TryGetValue(name, out var argument))
+                {
+                    nodes += FilterLimits.Nodes(argument.Value, filtering.MaxNodes - nodes);
+                    if (nodes > filtering.MaxNodes)
+                    {
+                        return node;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPageSize(FieldType field, string argument) =>

@@ -24,6 +24,12 @@ public static class QueryErrorCodes
     /// <summary>An <c>in</c>/<c>nin</c> list longer than <see cref="FilteringOptions.MaxInListLength"/>.</summary>
     public const string FilterListTooLong = "FILTER_LIST_TOO_LONG";
 
+    /// <summary>
+    /// <c>where</c>, <c>order</c> and <c>groupBy</c> arguments holding more nodes together than
+    /// <see cref="FilteringOptions.MaxNodes"/>; refused before any expression is built.
+    /// </summary>
+    public const string FilterTooComplex = "FILTER_TOO_COMPLEX";
+
     /// <summary>A <c>groupBy</c> argument the engine cannot apply (an unknown field, too many keys, a list).</summary>
     public const string InvalidGroupBy = "INVALID_GROUP_BY";
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Api.Tests.GraphQL;
+using PmoGraph.Api.Tests.Store;
 using PmoGraph.Schema.Authorization;
 
 namespace PmoGraph.Api.Tests.Security;
@@ -89,6 +90,32 @@ public sealed class LimitTests : IDisposable
         Assert.True(response.TryGetProperty("errors", out _), response.ToString());
         Assert.Contains("EXECUTION_TIMEOUT", response.ErrorCodes());
         await _interceptor.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Timeout_SqliteStatementStillStepping_IsInterruptedAndTheConnectionIsFree()
+    {
+        // SQLite runs "async" commands synchronously and ignores Cancel(): without an interrupt this statement steps for
+        // hours past the timeout (issue 16, finding 10). The store is SQLite whatever the run's provider.
+        using var api = PmoApiFactory.On(TestStores.Sqlite);
+        api.Settings["Limits:ExecutionTimeoutSeconds"] = "2";
+        var interceptor = new BlockingQueryInterceptor();
+        using var host = api.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(interceptor)));
+        var client = host.CreateClient();
+        client.Timeout = TimeSpan.FromMinutes(3); // on a server that cannot interrupt SQLite, the answer never comes
+        await client.DataAsync("{ projects(first: 1) { nodes { id } } }");
+        interceptor.Endless = true;
+
+        var response = await client.QueryAsync("{ projects(first: 1) { nodes { id } } }");
+        interceptor.Endless = false;
+        var stopped = await interceptor.EndlessStopped.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        var after = await client.DataAsync("{ projects(first: 1) { nodes { id } } }");
+
+        // SQLite steps synchronously on the request's thread: the answer exists only because the statement returned.
+        Assert.Equal(["EXECUTION_TIMEOUT"], response.ErrorCodes());
+        Assert.True(stopped > TimeSpan.Zero);
+        Assert.Equal(1, after.GetProperty("projects").GetProperty("nodes").GetArrayLength());
     }
 
     [Fact]
