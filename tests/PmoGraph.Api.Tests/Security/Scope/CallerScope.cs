@@ -35,6 +35,7 @@ internal sealed class CallerScope
         HiddenIds = hidden.GroupBy(r => r.Entity).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(r => r.Id).ToHashSet());
         VisibleIds = seen.GroupBy(r => r.Entity).ToDictionary(g => g.Key, g => (IReadOnlySet<int>)g.Select(r => r.Id).ToHashSet());
         HiddenRows = hidden;
+        SeenRows = seen;
 
         // A name is evidence only when nothing the caller may see contains it.
         var seenText = string.Join("\n", seen.SelectMany(r => r.Names));
@@ -58,6 +59,9 @@ internal sealed class CallerScope
     public IReadOnlySet<int> Visible { get; }
 
     public IReadOnlyList<StoredRow> HiddenRows { get; }
+
+    /// <summary>The rows the caller may see: their own portfolios' and the shared ones.</summary>
+    public IReadOnlyList<StoredRow> SeenRows { get; }
 
     public IReadOnlyDictionary<string, IReadOnlySet<int>> HiddenIds { get; }
 

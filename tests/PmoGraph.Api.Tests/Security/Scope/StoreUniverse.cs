@@ -9,8 +9,13 @@ using PmoGraph.Schema.Projects;
 
 namespace PmoGraph.Api.Tests.Security.Scope;
 
-/// <summary>One stored row: its entity, id, the portfolio it belongs to (null when shared), its names and amounts.</summary>
-internal sealed record StoredRow(string Entity, int Id, int? Portfolio, IReadOnlyList<string> Names, IReadOnlyList<decimal> Amounts);
+/// <summary>One stored row: its entity, id, the portfolio it belongs to (null when shared), its names and amounts by property.</summary>
+internal sealed record StoredRow(string Entity, int Id, int? Portfolio, IReadOnlyDictionary<string, string> Texts, IReadOnlyDictionary<string, decimal> Numbers)
+{
+    public IEnumerable<string> Names => Texts.Values;
+
+    public IEnumerable<decimal> Amounts => Numbers.Values;
+}
 
 /// <summary>
 /// Every row of the store read with no row rule at all, and the portfolio each belongs to, worked out here from the
@@ -111,10 +116,10 @@ internal sealed class StoreUniverse
             var properties = entityType.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance);
             foreach (var row in list)
             {
-                var names = properties.Where(p => NameProperties.Contains(p.Name) && p.PropertyType == typeof(string))
-                    .Select(p => (string?)p.GetValue(row)).OfType<string>().ToList();
-                var amounts = properties.Where(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(decimal))
-                    .Select(p => (decimal?)p.GetValue(row)).OfType<decimal>().ToList();
+                var names = properties.Where(p => NameProperties.Contains(p.Name) && p.PropertyType == typeof(string) && p.GetValue(row) is string)
+                    .ToDictionary(p => p.Name, p => (string)p.GetValue(row)!);
+                var amounts = properties.Where(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(decimal) && p.GetValue(row) is decimal)
+                    .ToDictionary(p => p.Name, p => (decimal)p.GetValue(row)!);
                 dates.AddRange(properties.Where(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(DateOnly))
                     .Select(p => (DateOnly?)p.GetValue(row)).OfType<DateOnly>());
                 rows.Add(new StoredRow(name, Id(row), Resolve(name, Id(row), 0), names, amounts));
