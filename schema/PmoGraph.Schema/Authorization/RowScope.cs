@@ -63,7 +63,7 @@ public sealed class RowScope
     {
         PmoRoles.PmoAdmin => Everything,
         PmoRoles.Analyst or PmoRoles.Viewer => new RowScope(false, true, null, null, []),
-        PmoRoles.PortfolioManager or PmoRoles.ProjectManager when Caller.SubjectOf(user) is { } subject =>
+        PmoRoles.PortfolioManager or PmoRoles.ProjectManager when Caller.SubjectOf(user) is { Length: > 0 } subject =>
             new RowScope(false, false, Caller.RoleOf(user), subject, null),
         _ => Nothing,
     };
