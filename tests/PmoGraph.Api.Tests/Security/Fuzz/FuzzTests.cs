@@ -20,7 +20,7 @@ public sealed class FuzzTests(ScopeFixture fixture, ITestOutputHelper output) : 
     public async Task RandomRequests_AsEveryRole_NeverFailOrLeak()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("PMOGRAPH_FUZZ_SEED"), out var s) ? s : Random.Shared.Next();
-        var cases = int.TryParse(Environment.GetEnvironmentVariable("PMOGRAPH_FUZZ_CASES"), out var c) ? c : 2000;
+        var cases = int.TryParse(Environment.GetEnvironmentVariable("PMOGRAPH_FUZZ_CASES"), out var c) ? c : 3000;
         output.WriteLine($"PMOGRAPH_FUZZ_SEED={seed} PMOGRAPH_FUZZ_CASES={cases}");
         var random = new Random(seed);
         var callers = new List<(string Name, HttpClient Client, LeakScanner? Scanner)>();
