@@ -66,13 +66,8 @@ internal sealed class DocumentBuilder(GraphSchema schema, IReadOnlyCollection<st
         }
 
         var stem = argument.EndsWith("Ids", StringComparison.Ordinal) ? argument[..^3] : argument.EndsWith("Id", StringComparison.Ordinal) ? argument[..^2] : null;
-        if (stem is null)
-        {
-            return argument is "forceIn" or "forceOut" ? "Project" : null;
-        }
-
-        // An id whose name names no entity (candidateIds) is a project's: projects are what the PMO picks and ranks.
-        return LeakScanner.EntityNamed(stem, entities) ?? "Project";
+        // Candidates, forced in or out, are projects: what the PMO picks and ranks. Another id naming no entity (ownerId) names none.
+        return argument is "forceIn" or "forceOut" || stem == "candidate" ? "Project" : stem is null ? null : LeakScanner.EntityNamed(stem, entities);
     }
 
     public static bool IsIdName(string name) =>

@@ -27,7 +27,8 @@ internal sealed class LeakScanner(CallerScope scope, IReadOnlyCollection<string>
                 var typeName = json.TryGetProperty("__typename", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
                 var own = EntityOfType(typeName)
                     ?? (json.TryGetProperty("entity", out var e) && e.ValueKind == JsonValueKind.String ? EntityOfType(e.GetString()) : null);
-                foreach (var property in json.EnumerateObject())
+                // An error's locations are positions in the document, not data.
+                foreach (var property in json.EnumerateObject().Where(p => p.Name != "locations"))
                 {
                     var at = path + "." + property.Name;
                     CheckText(property.Name, at, leaks);
