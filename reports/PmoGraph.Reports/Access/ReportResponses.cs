@@ -13,7 +13,7 @@ namespace PmoGraph.Reports.Access;
 public static partial class ReportResponses
 {
     public const string RoleRequiredCode = "REPORT_ROLE_REQUIRED";
-    public const string InternalErrorCode = "INTERNAL_ERROR";
+    public const string InternalErrorCode = "INTERNAL_SERVER_ERROR";
 
     /// <summary>The caller's access, or null once a 403 has been answered (no role that reads reports).</summary>
     public static async Task<ViewAccess?> AccessAsync(HttpContext context)

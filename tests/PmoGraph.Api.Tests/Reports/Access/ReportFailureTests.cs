@@ -26,7 +26,7 @@ public sealed class ReportFailureTests : IDisposable
                 using var response = await client.GetAsync(url);
                 var body = await response.Content.ReadAsStringAsync();
 
-                await ViewAccessByRoleTests.AssertErrorAsync(response, HttpStatusCode.InternalServerError, "INTERNAL_ERROR");
+                await ViewAccessByRoleTests.AssertErrorAsync(response, HttpStatusCode.InternalServerError, "INTERNAL_SERVER_ERROR");
                 using var document = JsonDocument.Parse(body);
                 Assert.Matches("^[0-9a-f]{32}$", document.RootElement.GetProperty("error").GetProperty("traceId").GetString());
                 Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);

@@ -19,6 +19,15 @@ internal sealed class DocumentBuilder(GraphSchema schema, IReadOnlyCollection<st
 
     public GraphSchema Schema => schema;
 
+    /// <summary>
+    /// Fields (<c>Type.field</c>) the caller's role may not read, learnt from its refusals: a viewer's documents leave
+    /// them out, so the rest of the walk still reads rows instead of stopping at the sensitive-field rule.
+    /// </summary>
+    public HashSet<string> Refused { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A builder over the same schema with no refusals learnt yet.</summary>
+    public DocumentBuilder Fresh() => new(schema, entities);
+
     /// <summary>The entity a field answers rows of: <c>Project</c> for <c>project</c>, <c>projects</c>, <c>projectsAggregate</c>, <c>ProjectsConnection</c>.</summary>
     public string? EntityOfField(FieldDef field)
     {
@@ -108,7 +117,9 @@ internal sealed class DocumentBuilder(GraphSchema schema, IReadOnlyCollection<st
                 return null;
             case "groupBy" when root && schema.Types.TryGetValue(arg.Type.NamedType, out var groupBy):
                 // Grouping by the id makes every group one row: its key and sums are that row's own values.
-                var keys = groupBy.InputFields.Where(f => f.Type.NamedType == "Boolean")
+                var node = arg.Type.NamedType.Replace("GroupByInput", "", StringComparison.Ordinal);
+                var keys = groupBy.InputFields
+                    .Where(f => f.Type.NamedType == "Boolean" && !Refused.Contains(node + "GroupKey." + f.Name) && !Refused.Contains(node + "." + f.Name))
                     .OrderBy(f => Array.IndexOf(GroupKeyPreference, f.Name) is var i and >= 0 ? i : GroupKeyPreference.Length)
                     .Take(MaxGroupKeys).Select(f => f.Name + ": true").ToList();
                 return keys.Count == 0 ? null : "[{ " + string.Join(", ", keys) + " }]";
@@ -238,7 +249,8 @@ internal sealed class DocumentBuilder(GraphSchema schema, IReadOnlyCollection<st
 
         foreach (var field in type.Fields)
         {
-            if (field.Name is "edges" or "pageInfo" || field.Name.StartsWith("__", StringComparison.Ordinal) || IsCollection(field))
+            if (field.Name is "edges" or "pageInfo" || field.Name.StartsWith("__", StringComparison.Ordinal) || IsCollection(field)
+                || Refused.Contains(typeName + "." + field.Name))
             {
                 continue;
             }
@@ -279,7 +291,7 @@ internal sealed class DocumentBuilder(GraphSchema schema, IReadOnlyCollection<st
         }
 
         var key = rows.Field("id") is not null ? "__typename id " : "__typename ";
-        foreach (var collection in rows.Fields.Where(IsCollection))
+        foreach (var collection in rows.Fields.Where(IsCollection).Where(c => !Refused.Contains(rows.Name + "." + c.Name)))
         {
             if (Field(collection, depth, fill) is { } selected)
             {
