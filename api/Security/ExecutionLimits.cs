@@ -17,7 +17,7 @@ namespace PmoGraph.Api.Security;
 /// the viewer's sensitive fields, introspection where it is off, and a timeout that cancels the database command
 /// through the execution's cancellation token.
 /// </summary>
-internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IDocumentBuilder builder, IOptions<PagingOptions> paging, IOptions<FilteringOptions> filtering, IHostEnvironment environment) : IConfigureExecution
+internal sealed partial class ExecutionLimits(IOptions<LimitOptions> limits, IDocumentBuilder builder, IOptions<PagingOptions> paging, IOptions<FilteringOptions> filtering, IHostEnvironment environment, ILogger<ExecutionLimits> logger) : IConfigureExecution
 {
     private const string SuggestionMarker = " Did you mean";
 
@@ -88,6 +88,8 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IDocumentBu
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested)
         {
+            // An error line: the log appends the trace id the client is given, so the two can be matched.
+            LogTimeout(logger, OperationNameOf(options), limit.ExecutionTimeoutSeconds);
             return new ExecutionResult(new ExecutionError($"The request ran longer than {limit.ExecutionTimeoutSeconds} seconds and was cancelled.")
             {
                 Code = SecurityErrorCodes.Timeout,
@@ -97,6 +99,7 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IDocumentBu
         if (timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested)
         {
             // A resolver's cancelled query may surface as a field error; the whole request timed out.
+            LogTimeout(logger, OperationNameOf(options), limit.ExecutionTimeoutSeconds);
             return new ExecutionResult(new ExecutionError($"The request ran longer than {limit.ExecutionTimeoutSeconds} seconds and was cancelled.")
             {
                 Code = SecurityErrorCodes.Timeout,
@@ -184,4 +187,12 @@ internal sealed class ExecutionLimits(IOptions<LimitOptions> limits, IDocumentBu
             return false; // the engine reports the syntax error itself
         }
     }
+
+    private static string OperationNameOf(ExecutionOptions options) =>
+        options.OperationName
+        ?? options.Document?.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().FirstOrDefault()?.Name?.StringValue
+        ?? "(anonymous)";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL operation {Operation} ran past the execution timeout of {Seconds} s and was cancelled (EXECUTION_TIMEOUT).")]
+    private static partial void LogTimeout(ILogger logger, string operation, int seconds);
 }

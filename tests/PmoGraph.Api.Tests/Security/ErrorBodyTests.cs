@@ -8,9 +8,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PmoGraph.Api.Tests.GraphQL;
+using PmoGraph.Api.Tests.Store;
 using PmoGraph.Reports;
 using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Graph;
@@ -137,6 +139,32 @@ public sealed class ErrorBodyTests(PmoApiFactory factory) : IClassFixture<PmoApi
         var failure = await _logs.WaitForAsync(e => e.Level >= LogLevel.Error && e.Exception is InvalidOperationException);
         Assert.Contains(traceId!, failure.Message, StringComparison.Ordinal);
         Assert.Contains("boom", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostGraphQL_ExecutionTimesOut_TheTraceIdReturnedIsInTheLogLineOfTheTimeout()
+    {
+        using var api = PmoApiFactory.On(TestStores.Sqlite);
+        api.Settings["Limits:ExecutionTimeoutSeconds"] = "1";
+        var interceptor = new BlockingQueryInterceptor();
+        var host = api.WithWebHostBuilder(b => b
+            .ConfigureLogging(l => l.AddProvider(_logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Debug))
+            .ConfigureTestServices(services => services.AddSingleton<IInterceptor>(interceptor)));
+        _hosts.Add(host);
+        var client = host.CreateClient();
+        await client.DataAsync("{ projects(first: 1) { nodes { id } } }");
+        interceptor.Endless = true;
+
+        var body = await client.QueryAsync("query SlowPage { projects(first: 1) { nodes { id } } }");
+        interceptor.Endless = false;
+
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal("EXECUTION_TIMEOUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        var traceId = error.GetProperty("extensions").GetProperty("traceId").GetString();
+        Assert.False(string.IsNullOrEmpty(traceId));
+        var line = await _logs.WaitForAsync(e => e.Level >= LogLevel.Error && e.Message.Contains("EXECUTION_TIMEOUT", StringComparison.Ordinal));
+        Assert.Contains(traceId!, line.Message, StringComparison.Ordinal);
+        Assert.Contains("SlowPage", line.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -97,6 +97,32 @@ public sealed class WriteRuleTests : IDisposable
 
     public void Dispose() => _api.Dispose();
 
+    [Theory]
+    [InlineData("mutation($id: Int!) { updateProject(input: { id: $id, version: 99, name: \"Taken over\", earnedValueMethod: WEIGHTED_MILESTONES, priority: 3, percentComplete: 0 }) { project { id } errors { __typename ... on Error { message } } } }")]
+    [InlineData("mutation($id: Int!) { moveProjectStage(input: { id: $id, version: 99, toStage: CLOSED }) { project { id stage } errors { __typename ... on Error { message } } } }")]
+    [InlineData("mutation($id: Int!) { moveProjectStage(input: { id: $id, version: 1, toStage: CANCELLED, decision: KILL }) { project { id stage } errors { __typename ... on Error { message } } } }")]
+    public async Task Mutation_PortfolioManagerOnAnotherPortfoliosProject_AnswersAsForAProjectThatDoesNotExist(string mutation)
+    {
+        var (owner, hidden) = await _api.ReadAsync(async db =>
+        {
+            var subject = await db.Set<Portfolio>().Where(p => p.Owner != null).OrderBy(p => p.Id).Select(p => p.Owner!.Subject).FirstAsync();
+            var owned = await db.Set<Portfolio>().Where(p => p.Owner!.Subject == subject).Select(p => p.Id).ToListAsync();
+            return (subject!, await db.Set<Project>().Where(p => !owned.Contains(p.Program.PortfolioId)).Select(p => p.Id).FirstAsync());
+        });
+        var before = await _api.ReadAsync(db => db.Set<Project>().AsNoTracking().SingleAsync(p => p.Id == hidden));
+        var client = _api.CreateClientFor(PmoRoles.PortfolioManager, owner);
+
+        var onHidden = (await client.DataAsync(mutation, new { id = hidden })).GetRawText();
+        var onMissing = (await client.DataAsync(mutation, new { id = int.MaxValue })).GetRawText();
+
+        Assert.Contains("NotFoundError", onMissing, StringComparison.Ordinal);
+        Assert.Equal(
+            onMissing.Replace(int.MaxValue.ToString(CultureInfo.InvariantCulture), "ID", StringComparison.Ordinal),
+            onHidden.Replace(hidden.ToString(CultureInfo.InvariantCulture), "ID", StringComparison.Ordinal));
+        var after = await _api.ReadAsync(db => db.Set<Project>().AsNoTracking().SingleAsync(p => p.Id == hidden));
+        Assert.Equal((before.Name, before.Stage, before.Version), (after.Name, after.Stage, after.Version));
+    }
+
     private static async Task<JsonElement> RaiseRiskAsync(HttpClient client, int projectId)
     {
         var data = await client.DataAsync(
