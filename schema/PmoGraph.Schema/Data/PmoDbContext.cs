@@ -91,8 +91,31 @@ public sealed class PmoDbContext : DbContext
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// A derived figure too large for its column (an estimate at completion of a project whose CPI is near zero) is
+    /// stored as null, the way a ratio over zero is, instead of failing the whole save (a period close) on PostgreSQL's
+    /// numeric overflow. Inputs never get here out of range: mutations check them against their types' bounds.
+    /// </summary>
+    private void NullUnstorableFigures()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            foreach (var property in entry.Properties)
+            {
+                if (property.Metadata.ClrType == typeof(decimal?) && property.CurrentValue is decimal value
+                    && property.Metadata.GetPrecision() is { } precision && Math.Abs(value) >= Capacity(precision - (property.Metadata.GetScale() ?? 0)))
+                {
+                    property.CurrentValue = null;
+                }
+            }
+        }
+    }
+
+    private static decimal Capacity(int integerDigits) => integerDigits >= 28 ? decimal.MaxValue : (decimal)Math.Pow(10, integerDigits);
+
     private void BumpVersions()
     {
+        NullUnstorableFigures();
         foreach (var entry in ChangeTracker.Entries<VersionedEntity>())
         {
             if (entry.State is EntityState.Added)
