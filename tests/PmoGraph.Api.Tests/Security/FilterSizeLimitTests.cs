@@ -145,14 +145,7 @@ public sealed class FilterSizeLimitTests(PmoApiFactory api, ITestOutputHelper ou
         Assert.Equal(["FILTER_TOO_COMPLEX"], both.ErrorCodes());
     }
 
-    private int Seed()
-    {
-        var seed = Environment.GetEnvironmentVariable("PMOGRAPH_TEST_SEED") is { Length: > 0 } given
-            ? int.Parse(given, CultureInfo.InvariantCulture)
-            : 20261206;
-        output.WriteLine($"seed {seed} (replay with PMOGRAPH_TEST_SEED={seed})");
-        return seed;
-    }
+    private int Seed() => TestSeed.From("PMOGRAPH_TEST_SEED", output);
 
     private static async Task<List<int>> ProjectIdsAsync(HttpClient client)
     {

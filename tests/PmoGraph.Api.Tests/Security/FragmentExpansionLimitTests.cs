@@ -61,10 +61,7 @@ public sealed class FragmentExpansionLimitTests(PmoApiFactory api, ITestOutputHe
     [Fact]
     public async Task Fragments_RandomSpreadGraphs_AreRefusedExactlyWhenTheirExpansionIsPastTheBound()
     {
-        var seed = Environment.GetEnvironmentVariable("PMOGRAPH_TEST_SEED") is { Length: > 0 } given
-            ? int.Parse(given, CultureInfo.InvariantCulture)
-            : 20261206;
-        output.WriteLine($"seed {seed} (replay with PMOGRAPH_TEST_SEED={seed})");
+        var seed = TestSeed.From("PMOGRAPH_TEST_SEED", output);
         var random = new Random(seed);
         var client = api.CreateClient();
         string[] fields = ["id", "name", "code", "description"];
@@ -141,10 +138,7 @@ public sealed class FragmentExpansionLimitTests(PmoApiFactory api, ITestOutputHe
     [Fact]
     public async Task Fields_SharingAResponseName_RandomlyThroughFragments_AreRefusedExactlyPastTheComparisonBound()
     {
-        var seed = Environment.GetEnvironmentVariable("PMOGRAPH_TEST_SEED") is { Length: > 0 } given
-            ? int.Parse(given, CultureInfo.InvariantCulture)
-            : 20261206;
-        output.WriteLine($"seed {seed} (replay with PMOGRAPH_TEST_SEED={seed})");
+        var seed = TestSeed.From("PMOGRAPH_TEST_SEED", output);
         var random = new Random(seed);
         var client = api.CreateClient();
         string[] kinds = ["id", "id: name", "name", "code"];

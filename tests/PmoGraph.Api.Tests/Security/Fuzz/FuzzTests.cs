@@ -19,7 +19,7 @@ public sealed class FuzzTests(ScopeFixture fixture, ITestOutputHelper output) : 
     [Fact]
     public async Task RandomRequests_AsEveryRole_NeverFailOrLeak()
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("PMOGRAPH_FUZZ_SEED"), out var s) ? s : 20261206;
+        var seed = TestSeed.From("PMOGRAPH_FUZZ_SEED", output);
         var cases = int.TryParse(Environment.GetEnvironmentVariable("PMOGRAPH_FUZZ_CASES"), out var c) ? c : 3000;
         output.WriteLine($"PMOGRAPH_FUZZ_SEED={seed} PMOGRAPH_FUZZ_CASES={cases}");
         var random = new Random(seed);
