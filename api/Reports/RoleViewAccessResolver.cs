@@ -23,7 +23,8 @@ internal sealed class RoleViewAccessResolver(RowScope scope, PmoDbContext db) : 
 
     private async Task<IReadOnlyList<int>> PortfoliosAsync(CancellationToken cancellationToken)
     {
+        // Loaded already by the request's pipeline; a no-op then, and the same read if this ever runs before it.
         await scope.LoadAsync(db, cancellationToken);
-        return scope.AllPortfolios ? [] : scope.PortfolioIds;
+        return scope.PortfolioIds;
     }
 }

@@ -1,6 +1,6 @@
 namespace PmoGraph.Schema.Strategy;
 
-public sealed record CreateObjectiveInput
+public sealed record CreateObjectiveInput : IKeyResultMetrics
 {
     public string Code { get; init; } = "";
     public string Name { get; init; } = "";

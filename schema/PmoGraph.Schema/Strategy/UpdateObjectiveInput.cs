@@ -1,6 +1,6 @@
 namespace PmoGraph.Schema.Strategy;
 
-public sealed record UpdateObjectiveInput
+public sealed record UpdateObjectiveInput : IKeyResultMetrics
 {
     public int Id { get; init; }
     public long Version { get; init; }

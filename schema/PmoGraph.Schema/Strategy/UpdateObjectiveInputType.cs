@@ -16,11 +16,6 @@ public sealed class UpdateObjectiveInputType : InputObjectGraphType<UpdateObject
         Field(i => i.ParentId, nullable: true)
             .Description("The node above: none for a goal, a goal for an objective, an objective for a key result.");
         Field(i => i.Metric, nullable: true).Description("What a key result measures, at most 200 characters.");
-        Field(i => i.Baseline, nullable: true).Description("The metric's value when the key result was set. At most 10^12 in magnitude, with at most four decimals.")
-            .InRange(-ValueRanges.MaxMoney, ValueRanges.MaxMoney, 4);
-        Field(i => i.Target, nullable: true).Description("The metric's value the key result aims for. At most 10^12 in magnitude, with at most four decimals.")
-            .InRange(-ValueRanges.MaxMoney, ValueRanges.MaxMoney, 4);
-        Field(i => i.Current, nullable: true).Description("The metric's latest measured value. At most 10^12 in magnitude, with at most four decimals.")
-            .InRange(-ValueRanges.MaxMoney, ValueRanges.MaxMoney, 4);
+        KeyResultMetricFields.Add(this);
     }
 }
