@@ -39,7 +39,7 @@ internal static class KeysetPager
 
         // Whether rows exist on the cursor's far side is an EXISTS subquery in the page's own statement.
         var farCursor = request.FromEnd ? before : after;
-        var farSide = farCursor is null ? null : Not(KeysetPredicate.Beyond<TEntity>(order, farCursor, backward: request.FromEnd));
+        var farSide = farCursor is null ? null : QueryExpressions.Not(KeysetPredicate.Beyond<TEntity>(order, farCursor, backward: request.FromEnd));
         try
         {
             var rowsQuery = order.Apply(window, reverse: request.FromEnd).Take(request.Size + 1);
@@ -107,9 +107,6 @@ internal static class KeysetPager
         var other = Expression.Parameter(typeof(TEntity), "far");
         return Expression.Lambda<Func<TEntity, bool>>(ParameterReplacer.Apply(predicate, other), other);
     }
-
-    private static Expression<Func<TEntity, bool>> Not<TEntity>(Expression<Func<TEntity, bool>> predicate) =>
-        Expression.Lambda<Func<TEntity, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }
 
 /// <summary>

@@ -21,13 +21,13 @@ internal static class KeysetPredicate
         {
             var key = order.Keys[i];
             var column = key.Key.Body;
-            alternatives.Add(FilterExpressionBuilder.AllOf([.. equalSoFar, Later(column, values[i], key.Descending ^ backward, key.Nullable)]));
+            alternatives.Add(QueryExpressions.AllOf([.. equalSoFar, Later(column, values[i], key.Descending ^ backward, key.Nullable)]));
             equalSoFar.Add(values[i] is null
                 ? Expression.Equal(column, Expression.Constant(null, column.Type))
                 : Expression.Equal(column, Value(values[i], column.Type)));
         }
 
-        return Expression.Lambda<Func<T, bool>>(FilterExpressionBuilder.AnyOf(alternatives), order.Row);
+        return Expression.Lambda<Func<T, bool>>(QueryExpressions.AnyOf(alternatives), order.Row);
     }
 
     /// <summary>
@@ -43,11 +43,11 @@ internal static class KeysetPredicate
         {
             var a = ParameterReplacer.Apply(key.Key, later);
             var b = ParameterReplacer.Apply(key.Key, earlier);
-            alternatives.Add(FilterExpressionBuilder.AllOf([.. equalSoFar, LaterThan(a, b, key.Descending ^ backward, key.Nullable)]));
+            alternatives.Add(QueryExpressions.AllOf([.. equalSoFar, LaterThan(a, b, key.Descending ^ backward, key.Nullable)]));
             equalSoFar.Add(Expression.Equal(a, b));
         }
 
-        return FilterExpressionBuilder.AnyOf(alternatives);
+        return QueryExpressions.AnyOf(alternatives);
     }
 
     private static BinaryExpression LaterThan(Expression a, Expression b, bool descending, bool nullable)

@@ -29,15 +29,15 @@ internal static class ScalarFilterExpressions
         foreach (var (operation, operand) in operations)
         {
             var at = $"{path}.{operation}";
-            if (operation is "and" or "or" && (operand is null || !FilterExpressionBuilder.Items(operand).Any()))
+            if (operation is "and" or "or" && (operand is null || !QueryExpressions.Items(operand).Any()))
             {
                 continue; // null or an empty list sets no condition, as on the object filter inputs
             }
 
             parts.Add(operation switch
             {
-                "and" => FilterExpressionBuilder.AllOf(FilterExpressionBuilder.Items(operand).Select((o, i) => Build(column, FilterExpressionBuilder.AsObject(o, at), $"{at}[{i}]")).ToList()),
-                "or" => FilterExpressionBuilder.AnyOf(FilterExpressionBuilder.Items(operand).Select((o, i) => Build(column, FilterExpressionBuilder.AsObject(o, at), $"{at}[{i}]")).ToList()),
+                "and" => QueryExpressions.AllOf(QueryExpressions.Items(operand).Select((o, i) => Build(column, QueryExpressions.AsObject(o, at, FilterExpressionBuilder.Invalid), $"{at}[{i}]")).ToList()),
+                "or" => QueryExpressions.AnyOf(QueryExpressions.Items(operand).Select((o, i) => Build(column, QueryExpressions.AsObject(o, at, FilterExpressionBuilder.Invalid), $"{at}[{i}]")).ToList()),
                 "eq" => Equal(column, operand),
                 "neq" => Expression.Not(Equal(column, operand)),
                 "in" => In(column, Required(operand, at)),
@@ -64,7 +64,7 @@ internal static class ScalarFilterExpressions
             });
         }
 
-        return FilterExpressionBuilder.AllOf(parts);
+        return QueryExpressions.AllOf(parts);
     }
 
     private static object Required(object? operand, string path) =>
@@ -85,7 +85,7 @@ internal static class ScalarFilterExpressions
 
     private static MethodCallExpression In(Expression column, object operand)
     {
-        var items = FilterExpressionBuilder.Items(operand).ToList();
+        var items = QueryExpressions.Items(operand).ToList();
         if (items.Contains(null))
         {
             column = Lifted(column); // null in the list matches a null column, even one behind a missing reference

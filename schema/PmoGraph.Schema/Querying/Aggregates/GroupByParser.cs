@@ -11,7 +11,7 @@ internal static class GroupByParser
         var keys = new List<GroupKeyPath>();
         if (groupBy is not null)
         {
-            foreach (var (item, i) in FilterExpressionBuilder.Items(groupBy).Select((item, i) => (item, i)))
+            foreach (var (item, i) in QueryExpressions.Items(groupBy).Select((item, i) => (item, i)))
             {
                 Collect(row, row, lift: false, model, AsObject(item, $"groupBy[{i}]"), [], keys);
             }
@@ -59,7 +59,7 @@ internal static class GroupByParser
     }
 
     private static IDictionary<string, object?> AsObject(object? value, string path) =>
-        value as IDictionary<string, object?> ?? throw Invalid($"'{path}' must be a group-by input object.");
+        QueryExpressions.AsObject(value, path, Invalid, "a group-by input object");
 
     private static ExecutionError Invalid(string message) => new(message) { Code = QueryErrorCodes.InvalidGroupBy };
 }

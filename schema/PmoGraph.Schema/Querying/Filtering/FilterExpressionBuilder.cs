@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
@@ -25,22 +24,6 @@ internal static class FilterExpressionBuilder
         return Expression.Lambda(ObjectCondition(parameter, model, where, "where"), parameter);
     }
 
-    /// <summary>All of <paramref name="parts"/> (true when there are none).</summary>
-    public static Expression AllOf(IEnumerable<Expression> parts) =>
-        parts.DefaultIfEmpty(Expression.Constant(true)).Aggregate(Expression.AndAlso);
-
-    /// <summary>Any of <paramref name="parts"/> (false when there are none).</summary>
-    public static Expression AnyOf(IEnumerable<Expression> parts) =>
-        parts.DefaultIfEmpty(Expression.Constant(false)).Aggregate(Expression.OrElse);
-
-    /// <summary>The items of a list value; GraphQL input coercion has already turned a single value into a list.</summary>
-    public static IEnumerable<object?> Items(object? value) =>
-        value is IEnumerable items and not string ? items.Cast<object?>() : [value];
-
-    /// <summary>An input object value, or an <c>INVALID_FILTER</c> error.</summary>
-    public static IDictionary<string, object?> AsObject(object? value, string path) =>
-        value as IDictionary<string, object?> ?? throw Invalid($"'{path}' must be an input object.");
-
     /// <summary>A bad filter the schema's validation could not catch, as a GraphQL error with a code.</summary>
     public static ExecutionError Invalid(string message) => new(message) { Code = QueryErrorCodes.InvalidFilter };
 
@@ -55,7 +38,7 @@ internal static class FilterExpressionBuilder
                 continue; // An explicit null object sets no condition, as in HotChocolate.
             }
 
-            if (name is "and" or "or" && !Items(value).Any())
+            if (name is "and" or "or" && !QueryExpressions.Items(value).Any())
             {
                 // An empty list sets no condition either, as in HotChocolate.Data (its combinator drops an empty
                 // list): `or: []` is not the empty disjunction's false, so a client building its list from a
@@ -65,13 +48,13 @@ internal static class FilterExpressionBuilder
 
             parts.Add(name switch
             {
-                "and" => AllOf(Items(value).Select((item, i) => ObjectCondition(instance, model, AsObject(item, at), $"{at}[{i}]")).ToList()),
-                "or" => AnyOf(Items(value).Select((item, i) => ObjectCondition(instance, model, AsObject(item, at), $"{at}[{i}]")).ToList()),
+                "and" => QueryExpressions.AllOf(QueryExpressions.Items(value).Select((item, i) => ObjectCondition(instance, model, AsObject(item, at), $"{at}[{i}]")).ToList()),
+                "or" => QueryExpressions.AnyOf(QueryExpressions.Items(value).Select((item, i) => ObjectCondition(instance, model, AsObject(item, at), $"{at}[{i}]")).ToList()),
                 _ => FieldCondition(instance, model.Find(name) ?? throw Invalid($"'{at}' is not a filterable field."), value, at),
             });
         }
 
-        return AllOf(parts);
+        return QueryExpressions.AllOf(parts);
     }
 
     private static Expression FieldCondition(Expression instance, QueryField field, object value, string path)
@@ -108,7 +91,7 @@ internal static class FilterExpressionBuilder
             });
         }
 
-        return AllOf(parts);
+        return QueryExpressions.AllOf(parts);
     }
 
     private static LambdaExpression RowCondition(QueryModel child, object value, string path)
@@ -116,6 +99,9 @@ internal static class FilterExpressionBuilder
         var row = Expression.Parameter(child.EntityType, "r" + path.Count(c => c == '.'));
         return Expression.Lambda(ObjectCondition(row, child, AsObject(value, path), path), row);
     }
+
+    private static IDictionary<string, object?> AsObject(object? value, string path) =>
+        QueryExpressions.AsObject(value, path, Invalid);
 
     private static MethodInfo EnumerableMethod(string name, int parameters) =>
         typeof(Enumerable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == parameters);

@@ -37,7 +37,7 @@ internal sealed class SortOrder
         var keys = new List<SortKey>();
         if (order is not null)
         {
-            foreach (var (item, i) in FilterExpressionBuilder.Items(order).Select((item, i) => (item, i)))
+            foreach (var (item, i) in QueryExpressions.Items(order).Select((item, i) => (item, i)))
             {
                 Collect(row, row, nullable: false, model, AsObject(item, $"order[{i}]"), "", keys);
             }
@@ -134,7 +134,7 @@ internal sealed class SortOrder
             : !member.ReturnType.IsValueType || System.Nullable.GetUnderlyingType(member.ReturnType) is not null;
 
     private static IDictionary<string, object?> AsObject(object? value, string path) =>
-        value as IDictionary<string, object?> ?? throw Invalid($"'{path}' must be a sort input object.");
+        QueryExpressions.AsObject(value, path, Invalid, "a sort input object");
 
     private static ExecutionError Invalid(string message) =>
         new(message) { Code = QueryErrorCodes.InvalidSort };

@@ -75,7 +75,7 @@ internal sealed class NestedConnectionLoader<TChild>(
             ? Expression.Constant(false)
             : Expression.Call(
                 typeof(Queryable), nameof(Queryable.Any), [typeof(TChild)], scoped.Expression,
-                Expression.Quote(Not(KeysetPredicate.Beyond<TChild>(order, cursor, backward: request.FromEnd))));
+                Expression.Quote(QueryExpressions.Not(KeysetPredicate.Beyond<TChild>(order, cursor, backward: request.FromEnd))));
         return Expression.MemberInit(
             Expression.New(typeof(NestedPage<TChild>)),
             Bind(nameof(NestedPage<TChild>.ParentId), parentId),
@@ -159,6 +159,4 @@ internal sealed class NestedConnectionLoader<TChild>(
     private static MemberAssignment Bind(string property, Expression value) =>
         Expression.Bind(typeof(NestedPage<TChild>).GetProperty(property)!, value);
 
-    private static Expression<Func<TChild, bool>> Not(Expression<Func<TChild, bool>> predicate) =>
-        Expression.Lambda<Func<TChild, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }
