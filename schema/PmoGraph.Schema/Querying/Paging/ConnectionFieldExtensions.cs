@@ -27,9 +27,10 @@ public static class ConnectionFieldExtensions
             .ResolveAsync(async context =>
             {
                 var model = QueryModel.Of(typeof(TNodeGraph));
-                var request = ConnectionArguments.Page(context);
+                var scope = new ProjectionScope(context);
+                var request = ConnectionArguments.Page(context).For(scope, scope.RootSelection());
                 var (rows, order) = ConnectionArguments.Read(context, model, ReadableRows.Of<TEntity>(context.RequestServices!));
-                var shape = Projection.OfConnection<TEntity>(context);
+                var shape = Projection.OfConnection<TEntity>(scope);
                 var page = await KeysetPager.PageAsync(rows, order, request, shape, context.CancellationToken).ConfigureAwait(false);
                 if (shape is not null)
                 {

@@ -42,7 +42,7 @@ internal static class KeysetPager
         var farSide = farCursor is null ? null : QueryExpressions.Not(KeysetPredicate.Beyond<TEntity>(order, farCursor, backward: request.FromEnd));
         try
         {
-            var rowsQuery = order.Apply(window, reverse: request.FromEnd).Take(request.Size + 1);
+            var rowsQuery = order.Apply(window, reverse: request.FromEnd).Take(request.ReadSize);
             var row = shape?.Row(order, rowsQuery) ?? Projection<TEntity>(order);
             // With a cursor, the page is left-joined to one row carrying the flag, so an empty page still brings it.
             var page = await (farSide is null ? rowsQuery.Select(WithFarSide(source, row, null)) : rowsQuery.DefaultIfEmpty().Select(WithFarSide(source, row, farSide)!))

@@ -5,6 +5,30 @@ namespace PmoGraph.Schema.Querying;
 /// <summary>The validated paging arguments of a connection field; cursors are decoded against the ordering later.</summary>
 internal sealed record PageRequest(int Size, bool FromEnd, string? After, string? Before)
 {
+    /// <summary>
+    /// Whether the page reads one row past its size, to tell whether more rows follow (<c>hasNextPage</c>, or
+    /// <c>hasPreviousPage</c> reading from the end). True unless the engine knows that flag is not selected.
+    /// </summary>
+    public bool LooksAhead { get; init; } = true;
+
+    /// <summary>The rows the page's statement reads: its size, plus one when it looks ahead.</summary>
+    public int ReadSize => LooksAhead ? Size + 1 : Size;
+
+    /// <summary>
+    /// This request reading one row past its size only when <paramref name="connectionSelection"/> (the selection of
+    /// the connection field, fragments merged) asks for the flag that row answers.
+    /// </summary>
+    public PageRequest For(ProjectionScope scope, IReadOnlyList<SelectedField> connectionSelection)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(connectionSelection);
+        var flag = FromEnd ? "hasPreviousPage" : "hasNextPage";
+        return this with
+        {
+            LooksAhead = connectionSelection.Where(f => f.Name == "pageInfo").SelectMany(scope.ChildrenOf).Any(f => f.Name == flag),
+        };
+    }
+
     public static PageRequest From(IResolveFieldContext context, PagingOptions options) =>
         From(context.GetArgument<int?>("first"), context.GetArgument<int?>("last"), context.GetArgument<string?>("after"), context.GetArgument<string?>("before"), options);
 

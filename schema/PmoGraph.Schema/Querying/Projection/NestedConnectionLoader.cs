@@ -67,8 +67,8 @@ internal sealed class NestedConnectionLoader<TChild>(
         var scoped = Correlate(source, parentId);
         var window = Window(scoped);
         var page = rankInsteadOfLimit
-            ? order.Apply(window.Where(RankBelow(Window(source), request.Size + 1)), reverse: request.FromEnd)
-            : order.Apply(window, reverse: request.FromEnd).Take(request.Size + 1);
+            ? order.Apply(window.Where(RankBelow(Window(source), request.ReadSize)), reverse: request.FromEnd)
+            : order.Apply(window, reverse: request.FromEnd).Take(request.ReadSize);
         var rows = page.Select(shape?.Row(order, source) ?? KeysetPager.Projection<TChild>(order));
         var cursor = request.FromEnd ? _before : _after;
         Expression pastCursor = cursor is null

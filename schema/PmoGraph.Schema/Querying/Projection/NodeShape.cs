@@ -164,7 +164,7 @@ internal sealed class NodeShape<TEntity>
         where TChild : Entity
     {
         var context = scope.ContextFor(field, selected.Nodes[0]);
-        var request = ConnectionArguments.Page(context);
+        var request = ConnectionArguments.Page(context).For(scope, scope.ChildrenOf(selected));
         var model = QueryModel.Of(field.GetMetadata<Type>(QueryFieldOptIn.NodeGraphKey)!);
         var (rows, order) = ConnectionArguments.Read(context, model, ReadableRows.Correlated<TChild>(scope.Services));
         var withTotal = scope.ChildrenOf(selected).Any(f => f.Name == "totalCount");

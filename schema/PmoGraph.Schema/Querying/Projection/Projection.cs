@@ -18,9 +18,14 @@ internal static class Projection
     /// cannot be projected.
     /// </summary>
     public static NodeShape<TEntity>? OfConnection<TEntity>(IResolveFieldContext context)
+        where TEntity : Entity =>
+        OfConnection<TEntity>(new ProjectionScope(context));
+
+    /// <summary>The shape of the nodes of the root connection field <paramref name="scope"/> was made for.</summary>
+    public static NodeShape<TEntity>? OfConnection<TEntity>(ProjectionScope scope)
         where TEntity : Entity
     {
-        var scope = new ProjectionScope(context);
+        var context = scope.Root;
         var (node, selection) = scope.NodesOf(ProjectionScope.Unwrap(context.FieldDefinition.ResolvedType), scope.RootSelection());
         return node is null ? null : NodeShape<TEntity>.Create(scope, node, selection);
     }
