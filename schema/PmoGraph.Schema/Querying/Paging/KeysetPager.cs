@@ -8,8 +8,8 @@ namespace PmoGraph.Schema.Querying;
 /// <summary>
 /// Reads one page of a filtered, ordered source by keyset: <c>after</c>/<c>before</c> become predicates over the sort
 /// keys, so a page does not shift when rows are inserted before it, and the page costs one statement (whether rows
-/// exist on the cursor's far side is a subquery of that statement, even when the page is empty; a COUNT is one more
-/// when <c>totalCount</c> is selected).
+/// exist on the cursor's far side, and <c>totalCount</c> when selected, are subqueries of that statement, even when the
+/// page is empty).
 /// </summary>
 internal static class KeysetPager
 {
@@ -44,11 +44,15 @@ internal static class KeysetPager
         {
             var rowsQuery = order.Apply(window, reverse: request.FromEnd).Take(request.ReadSize);
             var row = shape?.Row(order, rowsQuery) ?? Projection<TEntity>(order);
-            // With a cursor, the page is left-joined to one row carrying the flag, so an empty page still brings it.
-            var page = await (farSide is null ? rowsQuery.Select(WithFarSide(source, row, null)) : rowsQuery.DefaultIfEmpty().Select(WithFarSide(source, row, farSide)!))
+            // With a cursor or a total, the page is left-joined to one row carrying the flag and the count, so an empty
+            // page still brings them: the page, the far side and totalCount are one statement.
+            var page = await (farSide is null && !request.WithTotal
+                    ? rowsQuery.Select(WithFarSide(source, row, null, withTotal: false))
+                    : rowsQuery.DefaultIfEmpty().Select(WithFarSide(source, row, farSide, request.WithTotal)!))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             var rows = page.Where(r => r.Row is not null).Select(r => r.Row!).ToList();
             var beyondCursor = page.Count > 0 && page[0].FarSide;
+            var total = page.Count > 0 ? page[0].Total : 0;
             bool hasNext, hasPrevious;
             if (request.FromEnd)
             {
@@ -64,7 +68,8 @@ internal static class KeysetPager
             }
 
             var cursors = rows.ToDictionary(r => r.Entity.Id, r => Cursor.Encode(order.Fingerprint, r.Keys));
-            return (new Connection<TEntity>([.. rows.Select(r => r.Entity)], e => cursors[e.Id], hasNext, hasPrevious, ct => source.CountAsync(ct)), rows);
+            return (new Connection<TEntity>([.. rows.Select(r => r.Entity)], e => cursors[e.Id], hasNext, hasPrevious,
+                request.WithTotal ? _ => Task.FromResult(total) : ct => source.CountAsync(ct)), rows);
         }
         catch (InvalidOperationException ex)
         {
@@ -82,23 +87,29 @@ internal static class KeysetPager
     }
 
     /// <summary>
-    /// <c>e =&gt; new PageRow(row(e), false)</c> without a cursor on the far side; with one,
-    /// <c>e =&gt; new PageRow(e == null ? null : row(e), source.Any(farSide))</c> over the left-joined page.
+    /// <c>e =&gt; new PageRow(row(e), false, 0)</c> with neither a cursor on the far side nor a total; otherwise
+    /// <c>e =&gt; new PageRow(e == null ? null : row(e), source.Any(farSide), source.Count())</c> over the left-joined
+    /// page, each of the two subqueries only when asked for.
     /// </summary>
     private static Expression<Func<TEntity, PageRow<TEntity>>> WithFarSide<TEntity>(
-        IQueryable<TEntity> source, Expression<Func<TEntity, KeyedRow<TEntity>>> row, Expression<Func<TEntity, bool>>? farSide)
+        IQueryable<TEntity> source, Expression<Func<TEntity, KeyedRow<TEntity>>> row, Expression<Func<TEntity, bool>>? farSide, bool withTotal)
     {
-        var constructor = typeof(PageRow<TEntity>).GetConstructor([typeof(KeyedRow<TEntity>), typeof(bool)])!;
-        if (farSide is null)
+        var constructor = typeof(PageRow<TEntity>).GetConstructor([typeof(KeyedRow<TEntity>), typeof(bool), typeof(int)])!;
+        Expression exists = farSide is null
+            ? Expression.Constant(false)
+            : Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TEntity)], source.Expression, Expression.Quote(Renamed(farSide)));
+        Expression total = withTotal
+            ? Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TEntity)], source.Expression)
+            : Expression.Constant(0);
+        if (farSide is null && !withTotal)
         {
-            return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(Expression.New(constructor, row.Body, Expression.Constant(false)), row.Parameters);
+            return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(Expression.New(constructor, row.Body, exists, total), row.Parameters);
         }
 
         var entity = row.Parameters[0];
-        var exists = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(TEntity)], source.Expression, Expression.Quote(Renamed(farSide)));
         var rowOrNull = Expression.Condition(
             Expression.Equal(entity, Expression.Constant(null, typeof(TEntity))), Expression.Constant(null, typeof(KeyedRow<TEntity>)), row.Body);
-        return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(Expression.New(constructor, rowOrNull, exists), row.Parameters);
+        return Expression.Lambda<Func<TEntity, PageRow<TEntity>>>(Expression.New(constructor, rowOrNull, exists, total), row.Parameters);
     }
 
     /// <summary>The predicate over a parameter of its own, so it does not capture the outer row's parameter.</summary>
@@ -110,7 +121,7 @@ internal static class KeysetPager
 }
 
 /// <summary>
-/// A row of a page (null in the one row an empty page brings) and whether rows exist on the far side of the request's
-/// cursor (the same for every row).
+/// A row of a page (null in the one row an empty page brings), whether rows exist on the far side of the request's
+/// cursor, and how many rows the connection has before paging (both the same for every row).
 /// </summary>
-internal sealed record PageRow<TEntity>(KeyedRow<TEntity>? Row, bool FarSide);
+internal sealed record PageRow<TEntity>(KeyedRow<TEntity>? Row, bool FarSide, int Total);

@@ -11,12 +11,16 @@ internal sealed record PageRequest(int Size, bool FromEnd, string? After, string
     /// </summary>
     public bool LooksAhead { get; init; } = true;
 
+    /// <summary>Whether <c>totalCount</c> is selected, so the page's statement counts the rows too.</summary>
+    public bool WithTotal { get; init; }
+
     /// <summary>The rows the page's statement reads: its size, plus one when it looks ahead.</summary>
     public int ReadSize => LooksAhead ? Size + 1 : Size;
 
     /// <summary>
-    /// This request reading one row past its size only when <paramref name="connectionSelection"/> (the selection of
-    /// the connection field, fragments merged) asks for the flag that row answers.
+    /// This request shaped by <paramref name="connectionSelection"/> (the selection of the connection field, fragments
+    /// merged): reading one row past its size only when the flag that row answers is selected, and counting the rows
+    /// when <c>totalCount</c> is.
     /// </summary>
     public PageRequest For(ProjectionScope scope, IReadOnlyList<SelectedField> connectionSelection)
     {
@@ -26,6 +30,7 @@ internal sealed record PageRequest(int Size, bool FromEnd, string? After, string
         return this with
         {
             LooksAhead = connectionSelection.Where(f => f.Name == "pageInfo").SelectMany(scope.ChildrenOf).Any(f => f.Name == flag),
+            WithTotal = connectionSelection.Any(f => f.Name == "totalCount"),
         };
     }
 
