@@ -6,6 +6,7 @@ using PmoGraph.Api.Health;
 using PmoGraph.Api.Reports;
 using PmoGraph.Api.Security;
 using PmoGraph.Api.Store;
+using PmoGraph.Api.Telemetry;
 using PmoGraph.Reports;
 using PmoGraph.Schema;
 
@@ -21,6 +22,7 @@ builder.Services.AddPmoGraphQLTransport();
 builder.Services.AddPmoHealth();
 builder.Services.AddPmoSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddPmoReportAccess();
+builder.Services.AddPmoTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

@@ -12,11 +12,18 @@ namespace PmoGraph.Api.GraphQL;
 /// </summary>
 internal sealed class DocumentParser(IDocumentBuilder builder)
 {
-    public bool TryParse(string query, [NotNullWhen(true)] out GraphQLDocument? document, [NotNullWhen(false)] out ExecutionError? error)
+    public bool TryParse(string query, [NotNullWhen(true)] out GraphQLDocument? document, [NotNullWhen(false)] out ExecutionError? error) =>
+        TryParse(query, out document, out error, out _);
+
+    /// <summary>Parses <paramref name="query"/>, measuring what the syntax tree cost to build: about what keeping it costs.</summary>
+    public bool TryParse(string query, [NotNullWhen(true)] out GraphQLDocument? document, [NotNullWhen(false)] out ExecutionError? error, out long allocatedBytes)
     {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        allocatedBytes = 0;
         try
         {
             document = builder.Build(query);
+            allocatedBytes = GC.GetAllocatedBytesForCurrentThread() - before;
             error = null;
             return true;
         }

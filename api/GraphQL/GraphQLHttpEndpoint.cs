@@ -4,17 +4,25 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PmoGraph.Api.GraphQL.PersistedQueries;
+using PmoGraph.Api.GraphQL.Plans;
+using PmoGraph.Api.Telemetry;
+using PmoGraph.Schema.Authorization;
 
 namespace PmoGraph.Api.GraphQL;
 
 /// <summary>
 /// <c>/graphql</c> by the GraphQL-over-HTTP spec: POST with a JSON body, GET for queries only, GraphiQL for a
-/// browser. Whatever goes wrong, the client gets a GraphQL error with a code and never an exception's text.
+/// browser. A request may name a persisted document instead of sending it (<see cref="PersistedDocumentResolver"/>);
+/// its document is taken from the plan cache when this operation already passed validation for the caller's role
+/// (<see cref="OperationPlanCache"/>). Whatever goes wrong, the client gets a GraphQL error with a code and never an exception's text.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     ISchema schema,
     IDocumentExecuter executer,
     DocumentParser parser,
+    OperationPlanCache plans,
+    PersistedDocumentResolver persisted,
     GraphQLRequestReader reader,
     GraphQLResponseWriter writer,
     IdempotentExecution idempotent,
@@ -108,38 +116,65 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var request = read.Request!;
-        if (!parser.TryParse(request.Query, out var document, out var parseError))
+        using var activity = GraphQLTelemetry.Start();
+        var (query, persistedError) = persisted.Resolve(read.Request!);
+        if (persistedError is not null)
         {
+            GraphQLTelemetry.Refused(activity, persistedError);
+            var refused = new ExecutionResult(persistedError);
+            await writer.WriteAsync(http, refused, mediaType, PersistedDocumentResolver.StatusCodeFor(persistedError, refused, mediaType));
+            return;
+        }
+
+        var request = read.Request! with { Query = query };
+        var key = new PlanKey(query!, request.OperationName, Caller.RoleOf(http.User) ?? PlanKey.NoRole);
+        var plan = plans.Find(key);
+        var document = plan?.Document;
+        long parsedBytes = 0;
+        if (document is null && !parser.TryParse(query!, out document, out var parseError, out parsedBytes))
+        {
+            GraphQLTelemetry.Refused(activity, parseError);
             var invalid = new ExecutionResult(parseError);
             await writer.WriteAsync(http, invalid, mediaType, GraphQLStatusCodes.For(invalid, mediaType));
             return;
         }
 
-        if (queriesOnly && OperationSelector.Find(document, request.OperationName) is { Operation: not OperationType.Query } operation)
+        var operation = OperationSelector.Find(document, request.OperationName);
+        plans.LogLookup(key, plan is not null, operation?.Name?.StringValue ?? request.OperationName);
+        GraphQLTelemetry.Describe(activity, operation, plan is not null);
+        if (queriesOnly && operation is { Operation: not OperationType.Query })
         {
             var kind = operation.Operation.ToString().ToLowerInvariant();
             await writer.WriteAsync(http, TransportError.MethodNotAllowed($"A {kind} cannot be sent with GET; use POST.", "POST"), mediaType);
             return;
         }
 
-        if (!queriesOnly && IdempotentExecution.KeyOf(http) is { } key
-            && OperationSelector.Find(document, request.OperationName) is { Operation: OperationType.Mutation })
+        var prepared = new PreparedRequest(request, document, key, plan ?? new OperationPlan(document, parsedBytes), plan is not null);
+        var statements = activity is null ? null : SqlStatementTally.Begin();
+        ExecutionResult? result = null;
+        if (!queriesOnly && IdempotentExecution.KeyOf(http) is { } idempotencyKey && operation is { Operation: OperationType.Mutation })
         {
-            await idempotent.RunAsync(http, key, request, mediaType, () => RunAsync(http, request, document, mediaType));
-            return;
+            await idempotent.RunAsync(http, idempotencyKey, request, mediaType, async () => result = await RunAsync(http, prepared, mediaType));
+        }
+        else
+        {
+            result = await RunAsync(http, prepared, mediaType);
         }
 
-        await RunAsync(http, request, document, mediaType);
+        if (result is not null)
+        {
+            GraphQLTelemetry.Complete(activity, result, statements?.Value ?? 0);
+        }
     }
 
-    private async Task<ExecutionResult> RunAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument document, string mediaType)
+    private async Task<ExecutionResult> RunAsync(HttpContext http, PreparedRequest prepared, string mediaType)
     {
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var request = prepared.Request;
+        var options = new ExecutionOptions
         {
             Schema = schema,
             Query = request.Query,
-            Document = document,
+            Document = prepared.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -148,12 +183,24 @@ internal sealed class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = context => MaskAsync(context, http.RequestAborted),
-        });
+        };
+        if (prepared.FromCache)
+        {
+            PreparedDocuments.Mark(options, prepared.Document);
+        }
+
+        var result = await executer.ExecuteAsync(options);
         if (result.Data is null && result.Errors?.Any(e => e is InvalidOperationError) == true)
         {
             // GraphQL.NET finds that the schema lacks the operation's type (a mutation while there is no Mutation
             // type) once execution has begun, and answers "data": null. It is a request error: no data entry.
             result.Executed = false;
+        }
+
+        if (!prepared.FromCache && result.Executed)
+        {
+            // Executed means every validation rule passed for this document, operation and role.
+            plans.Store(prepared.Key, prepared.Plan);
         }
 
         await writer.WriteAsync(http, result, mediaType, GraphQLStatusCodes.For(result, mediaType));

@@ -13,4 +13,10 @@ internal sealed class GraphQLTransportOptions
 
     /// <summary>Serve the GraphiQL IDE to a browser that opens <c>/graphql</c> without a query.</summary>
     public bool GraphiQL { get; set; } = true;
+
+    /// <summary>
+    /// A manifest of trusted documents (graphql-codegen's <c>persisted-documents.json</c> or Apollo's persisted query
+    /// manifest), relative to the content root: when set, only its documents run, and the file must be readable at start.
+    /// </summary>
+    public string? TrustedDocuments { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphQL;
+using PmoGraph.Api.GraphQL.PersistedQueries;
 
 namespace PmoGraph.Api.GraphQL;
 
@@ -81,8 +82,9 @@ internal static class RequestParameters
         return Build(parameters[Query], parameters[OperationName], variables, extensions);
     }
 
+    // Without a query the request must name a persisted document (Apollo's extensions.persistedQuery), resolved later.
     private static RequestReadResult Build(string? query, string? operationName, Inputs? variables, Inputs? extensions) =>
-        query is null
+        query is null && extensions?.GetValueOrDefault(PersistedQueryExtension.Name) is null
             ? TransportError.InvalidRequest("The 'query' parameter is required: a string holding the GraphQL document.")
             // The spec makes an empty operationName the same as none.
             : new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);

@@ -7,6 +7,7 @@ using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
+using PmoGraph.Api.GraphQL.Plans;
 using PmoGraph.Schema.Querying;
 
 namespace PmoGraph.Api.Security;
@@ -14,7 +15,8 @@ namespace PmoGraph.Api.Security;
 /// <summary>
 /// Applies the limits and the field rules to every GraphQL execution: the fields the document expands to (before
 /// validation), depth and cost, aliases and root fields,
-/// the viewer's sensitive fields, introspection where it is off, and a timeout that cancels the database command
+/// the viewer's sensitive fields, introspection where it is off (a document from the plan cache skips the checks
+/// that depend on the document alone, see <see cref="PreparedDocuments"/>), and a timeout that cancels the database command
 /// through the execution's cancellation token.
 /// </summary>
 internal sealed partial class ExecutionLimits(IOptions<LimitOptions> limits, IDocumentBuilder builder, IOptions<PagingOptions> paging, IOptions<FilteringOptions> filtering, IHostEnvironment environment, ILogger<ExecutionLimits> logger) : IConfigureExecution
@@ -37,7 +39,8 @@ internal sealed partial class ExecutionLimits(IOptions<LimitOptions> limits, IDo
         }
 
         var limit = limits.Value;
-        if (Document(options) is { } document && DocumentExpansion.Selections(document, limit.MaxExpandedFields) > limit.MaxExpandedFields)
+        var prepared = PreparedDocuments.IsPrepared(options);
+        if (!prepared && Document(options) is { } document && DocumentExpansion.Selections(document, limit.MaxExpandedFields) > limit.MaxExpandedFields)
         {
             // Validation expands every fragment spread, and some of its rules compare the expanded fields pairwise: a
             // document past the bound is refused before any rule runs, so no text within the body limit can keep a
@@ -49,7 +52,7 @@ internal sealed partial class ExecutionLimits(IOptions<LimitOptions> limits, IDo
             return new ExecutionResult(tooLarge) { Executed = false };
         }
 
-        if (options.Document is { } bounded && FieldMergeCount.Pairs(bounded, limit.MaxFieldComparisons, limit.MaxExpandedFields) is var pairs
+        if (!prepared && options.Document is { } bounded && FieldMergeCount.Pairs(bounded, limit.MaxFieldComparisons, limit.MaxExpandedFields) is var pairs
             && pairs > limit.MaxFieldComparisons)
         {
             // Past the expansion bound only through fragments spreading one another in a cycle (pairs is then MaxValue).
@@ -68,13 +71,21 @@ internal sealed partial class ExecutionLimits(IOptions<LimitOptions> limits, IDo
             MaxComplexity = limit.MaxCost,
             DefaultListImpactMultiplier = paging.Value.DefaultPageSize,
         };
-        options.ValidationRules = [
-            .. options.ValidationRules ?? DocumentValidator.CoreRules,
-            new QueryArgumentsRule(paging.Value, filtering.Value),
-            new OperationShapeRule(limit.MaxAliases, limit.MaxRootFields, IntrospectionEnabled),
-            SensitiveFieldRule.Instance,
-            new ComplexityValidationRule(complexity),
-        ];
+        // A prepared document passed every rule for this operation and role; only the rules that read the request
+        // (variable values, the caller) run again: no value a client sends can pass because another request's did.
+        options.ValidationRules = prepared
+            ? [
+                new QueryArgumentsRule(paging.Value, filtering.Value),
+                SensitiveFieldRule.Instance,
+                new ComplexityValidationRule(complexity),
+            ]
+            : [
+                .. options.ValidationRules ?? DocumentValidator.CoreRules,
+                new QueryArgumentsRule(paging.Value, filtering.Value),
+                new OperationShapeRule(limit.MaxAliases, limit.MaxRootFields, IntrospectionEnabled),
+                SensitiveFieldRule.Instance,
+                new ComplexityValidationRule(complexity),
+            ];
         // The execution's token is the one every resolver hands to EF Core: cancelling it cancels the database command.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(limit.ExecutionTimeoutSeconds));
