@@ -2,6 +2,7 @@ using PmoGraph.Api;
 using PmoGraph.Api.Cli;
 using PmoGraph.Api.Demo;
 using PmoGraph.Api.GraphQL;
+using PmoGraph.Api.GraphQL.Ide;
 using PmoGraph.Api.Health;
 using PmoGraph.Api.Reports;
 using PmoGraph.Api.Security;
@@ -19,6 +20,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 builder.Services.AddPmoStore();
 builder.Services.AddPmoSchema(builder.Configuration);
 builder.Services.AddPmoGraphQLTransport();
+builder.Services.AddPmoIde();
 builder.Services.AddPmoHealth();
 builder.Services.AddPmoSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddPmoReportAccess();
@@ -36,6 +38,7 @@ await app.Services.PrepareStoreAsync(DemoScale.Default, app.Lifetime.Application
 app.UsePmoSecurity();
 app.MapPmoHealth();
 app.MapPmoGraphQL();
+app.MapPmoIde();
 app.MapPmoAnalytics();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 

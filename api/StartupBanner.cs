@@ -6,6 +6,9 @@ namespace PmoGraph.Api;
 /// <summary>What a person starting the API needs to read: where it listens and where to go next.</summary>
 internal static class StartupBanner
 {
+    /// <summary>How to mint a development token, as the banner, the IDE page and README show it.</summary>
+    public const string TokenCommand = "dotnet run --project api -- token --role pmo-admin --sub you@example.com";
+
     public static void Print(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
@@ -17,7 +20,7 @@ internal static class StartupBanner
         }
 
         Console.WriteLine("  Sign in: every request needs 'Authorization: Bearer <token>'. Get a development token with");
-        Console.WriteLine("    dotnet run --project api -- token --role pmo-admin --sub you@example.com");
+        Console.WriteLine("    " + TokenCommand);
         Console.WriteLine("  (roles: pmo-admin, portfolio-manager, project-manager, analyst, viewer; the IDE takes it in its Headers tab).");
     }
 }

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PmoGraph.Api.GraphQL.Ide;
 using PmoGraph.Api.GraphQL.PersistedQueries;
 using PmoGraph.Api.GraphQL.Plans;
 using PmoGraph.Api.Telemetry;
@@ -84,7 +85,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (options.Value.GraphiQL && !http.Request.Query.ContainsKey("query") && AcceptNegotiation.PrefersHtml(accept))
         {
             http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync(GraphiQLPage.Render(http.Request.PathBase.Add(http.Request.Path)), http.RequestAborted);
+            await http.Response.WriteAsync(GraphiQLPage.Render(http.Request.PathBase.Add(http.Request.Path), http.Request.PathBase.Add(IdeEndpoints.AssetsPath)), http.RequestAborted);
             return;
         }
 

@@ -30,6 +30,9 @@ internal static class TransportErrorCodes
     /// <summary>A method other than GET and POST, or a mutation over GET.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 
+    /// <summary>A path below <c>/graphql</c> that names no IDE file.</summary>
+    public const string NotFound = "NOT_FOUND";
+
     /// <summary>A fault of the server; the response carries no detail of it.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 

@@ -4,9 +4,9 @@ using PmoGraph.Api.GraphQL;
 namespace PmoGraph.Api.Security;
 
 /// <summary>
-/// The fallback policy of every endpoint not marked open: the caller is signed in. The one exception is the GraphiQL
-/// page itself (a browser's GET of <c>/graphql</c> without a query), a static page that reads nothing: its queries
-/// carry the token set in its headers tab.
+/// The fallback policy of every endpoint not marked open (the health probes, the IDE's files and the favicon are): the
+/// caller is signed in. The one exception is the GraphiQL page itself (a browser's GET of <c>/graphql</c> without a
+/// query), a static page that reads nothing: its queries carry the token set in its headers tab.
 /// </summary>
 internal sealed class SignedInRequirement : AuthorizationHandler<SignedInRequirement>, IAuthorizationRequirement
 {

@@ -18,10 +18,11 @@ public sealed class GraphiQLTests(PmoApiFactory factory) : IClassFixture<PmoApiF
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("<script src=\"https://unpkg.com/graphiql@3.8.3/graphiql.min.js\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"https://unpkg.com/graphiql@3.8.3/graphiql.min.css\"", html, StringComparison.Ordinal);
-        Assert.Contains("https://unpkg.com/react@18.3.1/umd/react.production.min.js", html, StringComparison.Ordinal);
-        Assert.Contains("https://unpkg.com/react-dom@18.3.1/umd/react-dom.production.min.js", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/graphql/ide/graphiql@3.8.3/graphiql.min.js\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/graphql/ide/graphiql@3.8.3/graphiql.min.css\"", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/graphql/ide/react@18.3.1/react.production.min.js\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/graphql/ide/react-dom@18.3.1/react-dom.production.min.js\"></script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("://", html, StringComparison.Ordinal);
         Assert.Contains("const endpoint = \"/graphql\";", html, StringComparison.Ordinal);
         Assert.Contains("GraphiQL.createFetcher({ url: endpoint })", html, StringComparison.Ordinal);
     }
