@@ -36,6 +36,7 @@ internal sealed class DemoHistory(PmoDbContext db, KpiOptions kpiOptions, ILogge
 
     public async Task CloseMonthsAsync(CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var seeded = await SeededAsync(cancellationToken);
         var office = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(PmoRoles.SubjectClaimType, Actor), new Claim(PmoRoles.ClaimType, PmoRoles.PmoAdmin)], "demo", PmoRoles.SubjectClaimType, PmoRoles.ClaimType));
@@ -56,6 +57,8 @@ internal sealed class DemoHistory(PmoDbContext db, KpiOptions kpiOptions, ILogge
         // The rows the timeline moved are back as seeded; no client has changed them, so they read as first written.
         await db.Set<Project>().ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, 1L), cancellationToken);
         await db.Set<Milestone>().ExecuteUpdateAsync(s => s.SetProperty(m => m.Version, 1L), cancellationToken);
+        var elapsed = (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        loggers.CreateLogger<DemoPortfolioSeeder>().DemoHistoryClosed(ClosedMonths, FirstMonth, DemoCalendar.StatusMonth, elapsed);
     }
 
     /// <summary>The seeded values of what the timeline moves, to put back at the status month.</summary>
