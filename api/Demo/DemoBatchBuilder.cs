@@ -14,6 +14,9 @@ internal sealed class DemoBatchBuilder(DemoRun run)
     private readonly DemoValueBuilder _value = new(run);
     private readonly DemoDependencyBuilder _dependencies = new(run.Random);
 
+    /// <summary>The plans of the last batch built, in the order of its projects.</summary>
+    public IReadOnlyList<DemoProjectPlan> Plans { get; private set; } = [];
+
     public List<Project> Build(int first, int count, CancellationToken cancellationToken)
     {
         var plans = new List<DemoProjectPlan>(count);
@@ -33,6 +36,7 @@ internal sealed class DemoBatchBuilder(DemoRun run)
         }
 
         _dependencies.Build(plans, projects);
+        Plans = plans;
         return projects;
     }
 }

@@ -11,4 +11,7 @@ internal static partial class DemoLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo portfolio loaded: {Projects} projects (seed {Seed}); rows: {Summary}")]
     public static partial void DemoLoaded(this ILogger logger, int projects, int seed, string summary);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo history: closed {Months} months ({First:yyyy-MM} to {Last:yyyy-MM}) in {ElapsedMs} ms")]
+    public static partial void DemoHistoryClosed(this ILogger logger, int months, DateOnly first, DateOnly last, long elapsedMs);
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Kpis;
 using PmoGraph.Schema.Portfolios;
 using PmoGraph.Schema.Projects;
 
@@ -7,18 +9,21 @@ namespace PmoGraph.Api.Demo;
 
 /// <summary>
 /// Loads a realistic, deterministic demo portfolio: the same <see cref="DemoScale"/> always writes exactly the same
-/// rows, dated around a fixed status date of 31 October 2026. Derived data (EVM snapshots, KPI values, scenarios,
-/// audit entries) is left for the features that compute it.
+/// rows, dated around a fixed status date of 31 October 2026, and ships twelve closed months (EVM snapshots, RAG and
+/// KPI values up to October 2026) computed by the production close (<see cref="DemoHistory"/>). Other derived data
+/// (scenarios) is left for the features that compute it.
 /// </summary>
-public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSeeder> logger)
+public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kpiOptions, ILoggerFactory loggers)
 {
+    private readonly ILogger<DemoPortfolioSeeder> _logger = loggers.CreateLogger<DemoPortfolioSeeder>();
+
     /// <summary>Loads the demo portfolio when the store has no portfolio; returns false (and writes nothing) otherwise.</summary>
     public async Task<bool> SeedIfEmptyAsync(DemoScale scale, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(scale);
         if (await db.Set<Portfolio>().AnyAsync(cancellationToken))
         {
-            logger.DemoSkipped();
+            _logger.DemoSkipped();
             return false;
         }
 
@@ -36,9 +41,9 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSe
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scale.Projects);
         var strategy = db.Database.CreateExecutionStrategy();
         var tally = await strategy.ExecuteAsync(ct => LoadAsync(scale, progress, ct), cancellationToken);
-        if (logger.IsEnabled(LogLevel.Information))
+        if (_logger.IsEnabled(LogLevel.Information))
         {
-            logger.DemoLoaded(scale.Projects, scale.Seed, tally.Summary());
+            _logger.DemoLoaded(scale.Projects, scale.Seed, tally.Summary());
         }
     }
 
@@ -54,8 +59,8 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSe
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var run = new DemoRun(scale);
-            var total = 1 + run.Sizing.Batches;
-            logger.DemoLoading(scale.Projects, scale.Seed, run.Sizing.Batches);
+            var total = 2 + run.Sizing.Batches;
+            _logger.DemoLoading(scale.Projects, scale.Seed, run.Sizing.Batches);
             progress?.Report((0, total));
 
             run.Directory = await new DemoReferenceLoader(db, run).LoadAsync(cancellationToken);
@@ -65,6 +70,7 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSe
             progress?.Report((1, total));
 
             var batches = new DemoBatchBuilder(run);
+            var history = new DemoHistory(db, kpiOptions.Value, loggers);
             for (var batch = 0; batch < run.Sizing.Batches; batch++)
             {
                 var first = batch * DemoSizing.BatchSize;
@@ -72,9 +78,19 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSe
                 db.Set<Project>().AddRange(projects);
                 run.Tally.Count(tracker);
                 await db.SaveChangesAsync(cancellationToken);
+                foreach (var (project, plan) in projects.Zip(batches.Plans))
+                {
+                    history.Remember(project, plan);
+                }
+
                 tracker.Clear();
                 progress?.Report((batch + 2, total));
             }
+
+            // The closes change rows as the timeline moves, so they need change detection back.
+            tracker.AutoDetectChangesEnabled = detectChanges;
+            await history.CloseMonthsAsync(cancellationToken);
+            progress?.Report((total, total));
 
             await transaction.CommitAsync(cancellationToken);
             return run.Tally;

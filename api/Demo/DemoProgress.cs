@@ -94,7 +94,10 @@ internal static class DemoProgress
         return plan.ActualStart!.Value.AddDays((int)Math.Round(span / (double)plan.ScheduleEfficiency));
     }
 
-    public static bool IsAchieved(DemoProjectPlan plan, int milestone)
+    public static bool IsAchieved(DemoProjectPlan plan, int milestone) => IsAchieved(plan, milestone, DemoCalendar.StatusDate);
+
+    /// <summary>Whether the milestone had been achieved by the end of <paramref name="asOf"/>.</summary>
+    public static bool IsAchieved(DemoProjectPlan plan, int milestone, DateOnly asOf)
     {
         if (!plan.IsStarted)
         {
@@ -102,13 +105,16 @@ internal static class DemoProgress
         }
 
         var reached = ForecastOf(plan, plan.MilestoneBaselines[milestone]);
-        return reached <= DemoCalendar.StatusDate && (plan.KilledOn is not { } killed || reached <= killed);
+        return reached <= asOf && (plan.KilledOn is not { } killed || reached <= killed);
     }
 
     /// <summary>Progress toward a milestone: 100 once achieved, partial for the one in progress, 0 after.</summary>
-    public static decimal MilestonePercent(DemoProjectPlan plan, int milestone)
+    public static decimal MilestonePercent(DemoProjectPlan plan, int milestone) => MilestonePercent(plan, milestone, DemoCalendar.StatusDate);
+
+    /// <summary>Progress toward a milestone at the end of <paramref name="asOf"/>.</summary>
+    public static decimal MilestonePercent(DemoProjectPlan plan, int milestone, DateOnly asOf)
     {
-        if (IsAchieved(plan, milestone))
+        if (IsAchieved(plan, milestone, asOf))
         {
             return 100m;
         }
@@ -119,9 +125,13 @@ internal static class DemoProgress
             before += (double)plan.Weights[i];
         }
 
-        var share = (Performed(plan, DemoCalendar.ActualsEnd) - before) / (double)plan.Weights[milestone];
+        var share = (Performed(plan, asOf.AddDays(1)) - before) / (double)plan.Weights[milestone];
         return Math.Clamp(Math.Round((decimal)share * 100m, 2), 0m, 99m);
     }
+
+    /// <summary>Physical percent complete at the end of <paramref name="asOf"/>: 100 once finished, else the work performed.</summary>
+    public static decimal PercentComplete(DemoProjectPlan plan, DateOnly asOf) =>
+        plan.ActualFinish is { } finish && finish <= asOf ? 100m : Math.Round((decimal)Performed(plan, asOf.AddDays(1)) * 100m, 2);
 
     /// <summary>Earned value at the status date as a share of the budget, credited by the project's method.</summary>
     public static decimal EarnedShare(DemoProjectPlan plan)

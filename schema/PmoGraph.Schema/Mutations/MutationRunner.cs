@@ -9,7 +9,8 @@ namespace PmoGraph.Schema.Mutations;
 
 /// <summary>
 /// Runs a mutation as one transaction: the handler's changes and their audit entries commit together or not at all.
-/// Expected failures come back as typed errors; the store is left exactly as it was.
+/// Expected failures come back as typed errors; the store is left exactly as it was. Inside a transaction the caller
+/// already holds (the demo loader closing its months), the mutation is a savepoint of it instead, undone alone on failure.
 /// </summary>
 public sealed partial class MutationRunner(PmoDbContext db, TimeProvider clock, WriteRules writeRules, ILogger<MutationRunner> logger)
 {
@@ -32,7 +33,14 @@ public sealed partial class MutationRunner(PmoDbContext db, TimeProvider clock, 
         return await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            var ambient = db.Database.CurrentTransaction;
+            await using var owned = ambient is null ? await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false) : null;
+            var transaction = new Transaction(owned ?? ambient!, owned is null);
+            if (transaction.IsSavepoint)
+            {
+                await transaction.Inner.CreateSavepointAsync(Savepoint, ct).ConfigureAwait(false);
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
             try
             {
@@ -48,7 +56,15 @@ public sealed partial class MutationRunner(PmoDbContext db, TimeProvider clock, 
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 audit.Write(db, actor, action, now);
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                await transaction.CommitAsync(ct).ConfigureAwait(false);
+                if (transaction.IsSavepoint)
+                {
+                    await transaction.Inner.ReleaseSavepointAsync(Savepoint, ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    await transaction.Inner.CommitAsync(ct).ConfigureAwait(false);
+                }
+
                 return new Payload<TEntity>(entity, null);
             }
             catch (MutationFailedException failed)
@@ -73,14 +89,25 @@ public sealed partial class MutationRunner(PmoDbContext db, TimeProvider clock, 
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Payload<TEntity>> RollBackAsync<TEntity>(
-        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, IReadOnlyList<MutationError> errors, CancellationToken cancellationToken)
+    private async Task<Payload<TEntity>> RollBackAsync<TEntity>(Transaction transaction, IReadOnlyList<MutationError> errors, CancellationToken cancellationToken)
         where TEntity : class
     {
-        await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        if (transaction.IsSavepoint)
+        {
+            await transaction.Inner.RollbackToSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await transaction.Inner.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         db.ChangeTracker.Clear();
         return new Payload<TEntity>(null, errors);
     }
+
+    private const string Savepoint = "pmo_mutation";
+
+    private readonly record struct Transaction(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction Inner, bool IsSavepoint);
 
     private static string ActorOf(ClaimsPrincipal? user) =>
         user?.FindFirst("sub")?.Value ?? user?.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user?.Identity?.Name ?? "anonymous";

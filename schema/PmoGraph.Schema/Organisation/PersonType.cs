@@ -22,6 +22,7 @@ public sealed class PersonType : ObjectGraphType<Person>
         Field(p => p.Id).Description("The person's id.");
         Field(p => p.Name).Description("The person's full name.").Filterable().Sortable();
         Field(p => p.Email).Description("The person's work email address.").Filterable().Sortable();
+        Field(p => p.Subject, nullable: true).Description("The subject (the JWT's sub claim) the person signs in as; it links a token to what the person owns or manages. Null for someone who does not sign in.").Filterable().Sortable();
         Field(p => p.JobTitle, nullable: true).Description("The person's job title.").Filterable().Sortable();
         Field(p => p.Version).Description("Concurrency version; send it back with an update.");
         this.OptionalReference<Person, Department, DepartmentType>("department", p => p.DepartmentId).Description("The person's department.").Filterable(p => p.Department).Sortable(p => p.Department);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using PmoGraph.Api.Demo;
 using PmoGraph.Api.Tests.Store;
 using PmoGraph.Schema.Audit;
@@ -236,13 +237,11 @@ public sealed class DemoPortfolioSeederTests(DemoPortfolioSeederTests.DefaultDem
     }
 
     [Fact]
-    public async Task SeedAsync_DefaultScale_LeavesDerivedDataEmpty()
+    public async Task SeedAsync_DefaultScale_LeavesScenariosEmptyAndAuditsOnlyTheCloses()
     {
-        Assert.False(await Db.Set<EvmSnapshot>().AnyAsync());
-        Assert.False(await Db.Set<KpiValue>().AnyAsync());
         Assert.False(await Db.Set<PortfolioScenario>().AnyAsync());
         Assert.False(await Db.Set<ScenarioProject>().AnyAsync());
-        Assert.False(await Db.Set<AuditEntry>().AnyAsync());
+        Assert.False(await Db.Set<AuditEntry>().AnyAsync(a => a.Actor != DemoHistory.Actor || !a.Action.StartsWith("closePeriod")));
     }
 
     [Fact]
@@ -291,7 +290,7 @@ public sealed class DemoPortfolioSeederTests(DemoPortfolioSeederTests.DefaultDem
 
         await other.Seeder.SeedAsync(new DemoScale(205), progress, CancellationToken.None);
 
-        Assert.Equal([(0, 3), (1, 3), (2, 3), (3, 3)], progress.Reports);
+        Assert.Equal([(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)], progress.Reports);
         Assert.Equal(205, await other.Db.Set<Project>().CountAsync());
         Assert.Equal(205 / 7, await other.Db.Set<ProgramEntity>().CountAsync());
         Assert.Equal(143, await other.Db.Set<Person>().CountAsync());
@@ -351,7 +350,7 @@ public sealed class DemoPortfolioSeederTests(DemoPortfolioSeederTests.DefaultDem
         {
             _database = database;
             Db = new PmoDbContext(database.ContextOptions());
-            Seeder = new DemoPortfolioSeeder(Db, NullLogger<DemoPortfolioSeeder>.Instance);
+            Seeder = new DemoPortfolioSeeder(Db, Options.Create(new KpiOptions()), NullLoggerFactory.Instance);
         }
 
         public PmoDbContext Db { get; }

@@ -77,7 +77,7 @@ public sealed class StoreAtTheBoundsTests : IDisposable
             await _api.Client.DataAsync(query);
         }
 
-        var close = (await _api.CallAsync("closePeriod", "periodClose { snapshotsAdded kpiValuesAdded }", new { period = new DateOnly(2026, 10, 1) }))
+        var close = (await _api.CallAsync("closePeriod", "periodClose { snapshotsAdded kpiValuesAdded }", new { period = new DateOnly(2026, 11, 1) }))
             .Succeeded("periodClose");
         Assert.True(close.GetProperty("snapshotsAdded").GetInt32() > 0);
         await _api.Client.DataAsync("{ kpiValues(first: 50) { nodes { value } } evmSnapshots(first: 50) { nodes { estimateAtCompletion } } }");
@@ -87,7 +87,7 @@ public sealed class StoreAtTheBoundsTests : IDisposable
     public async Task ReportsAndOData_OverAStoreAtTheBounds_ServeEveryView()
     {
         await FillToTheBoundsAsync();
-        await _api.CallAsync("closePeriod", "periodClose { period }", new { period = new DateOnly(2026, 10, 1) });
+        await _api.CallAsync("closePeriod", "periodClose { period }", new { period = new DateOnly(2026, 11, 1) });
 
         using var catalogue = JsonDocument.Parse(await _api.Client.GetStringAsync("/reports"));
         var views = catalogue.RootElement.GetProperty("views").EnumerateArray().Select(v => v.GetProperty("name").GetString()!).ToList();
