@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using PmoGraph.Migrations.Postgres;
 using PmoGraph.Schema.Data;
 using PmoGraph.Schema.Portfolios;
 using PmoGraph.Schema.Projects;
@@ -12,6 +15,9 @@ namespace PmoGraph.Api.Demo;
 /// </summary>
 public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSeeder> logger)
 {
+    /// <summary>How the projects' rows are written: in bulk (the default), or through EF Core's change tracker.</summary>
+    public DemoWritePath WritePath { get; set; } = DemoWritePath.Bulk;
+
     /// <summary>Loads the demo portfolio when the store has no portfolio; returns false (and writes nothing) otherwise.</summary>
     public async Task<bool> SeedIfEmptyAsync(DemoScale scale, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? progress = null)
     {
@@ -50,9 +56,16 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSe
 
         // Every row is added as new and never modified, so change detection is pure overhead at scale.
         tracker.AutoDetectChangesEnabled = false;
+        var postgres = db.Database.ProviderName == PostgresStore.ProviderName;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var restore = WritePath == DemoWritePath.Bulk && !postgres ? await SqliteDemoRowSink.TuneForBulkLoadAsync(db.Database, cancellationToken) : null;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            IDemoRowSink? sink = WritePath != DemoWritePath.Bulk ? null
+                : postgres ? new PostgresDemoRowSink((NpgsqlConnection)db.Database.GetDbConnection())
+                : new SqliteDemoRowSink(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+            var writer = sink is null ? null : new DemoBulkWriter(db, sink);
             var run = new DemoRun(scale);
             var total = 1 + run.Sizing.Batches;
             logger.DemoLoading(scale.Projects, scale.Seed, run.Sizing.Batches);
@@ -69,11 +82,24 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSe
             {
                 var first = batch * DemoSizing.BatchSize;
                 var projects = batches.Build(first, Math.Min(DemoSizing.BatchSize, scale.Projects - first), cancellationToken);
-                db.Set<Project>().AddRange(projects);
-                run.Tally.Count(tracker);
-                await db.SaveChangesAsync(cancellationToken);
-                tracker.Clear();
+                if (writer is not null)
+                {
+                    run.Tally.Count(await writer.WriteAsync(projects, cancellationToken));
+                }
+                else
+                {
+                    db.Set<Project>().AddRange(projects);
+                    run.Tally.Count(tracker);
+                    await db.SaveChangesAsync(cancellationToken);
+                    tracker.Clear();
+                }
+
                 progress?.Report((batch + 2, total));
+            }
+
+            if (sink is not null)
+            {
+                await sink.CompleteAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -83,6 +109,12 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, ILogger<DemoPortfolioSe
         {
             tracker.Clear();
             tracker.AutoDetectChangesEnabled = detectChanges;
+            if (restore is not null)
+            {
+                await restore();
+            }
+
+            await db.Database.CloseConnectionAsync();
         }
     }
 }
