@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using Npgsql;
+using PmoGraph.Migrations.Postgres;
 using PmoGraph.Schema.Data;
 using PmoGraph.Schema.Kpis;
 using PmoGraph.Schema.Portfolios;
@@ -16,6 +19,9 @@ namespace PmoGraph.Api.Demo;
 public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kpiOptions, ILoggerFactory loggers)
 {
     private readonly ILogger<DemoPortfolioSeeder> _logger = loggers.CreateLogger<DemoPortfolioSeeder>();
+
+    /// <summary>How the projects' rows are written: in bulk (the default), or through EF Core's change tracker.</summary>
+    public DemoWritePath WritePath { get; set; } = DemoWritePath.Bulk;
 
     /// <summary>Loads the demo portfolio when the store has no portfolio; returns false (and writes nothing) otherwise.</summary>
     public async Task<bool> SeedIfEmptyAsync(DemoScale scale, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? progress = null)
@@ -55,9 +61,16 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kp
 
         // Every row is added as new and never modified, so change detection is pure overhead at scale.
         tracker.AutoDetectChangesEnabled = false;
+        var postgres = db.Database.ProviderName == PostgresStore.ProviderName;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var restore = WritePath == DemoWritePath.Bulk && !postgres ? await SqliteDemoRowSink.TuneForBulkLoadAsync(db.Database, cancellationToken) : null;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            IDemoRowSink? sink = WritePath != DemoWritePath.Bulk ? null
+                : postgres ? new PostgresDemoRowSink((NpgsqlConnection)db.Database.GetDbConnection())
+                : new SqliteDemoRowSink(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+            var writer = sink is null ? null : new DemoBulkWriter(db, sink);
             var run = new DemoRun(scale);
             var total = 2 + run.Sizing.Batches;
             _logger.DemoLoading(scale.Projects, scale.Seed, run.Sizing.Batches);
@@ -75,16 +88,30 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kp
             {
                 var first = batch * DemoSizing.BatchSize;
                 var projects = batches.Build(first, Math.Min(DemoSizing.BatchSize, scale.Projects - first), cancellationToken);
-                db.Set<Project>().AddRange(projects);
-                run.Tally.Count(tracker);
-                await db.SaveChangesAsync(cancellationToken);
+                if (writer is not null)
+                {
+                    run.Tally.Count(await writer.WriteAsync(projects, cancellationToken));
+                }
+                else
+                {
+                    db.Set<Project>().AddRange(projects);
+                    run.Tally.Count(tracker);
+                    await db.SaveChangesAsync(cancellationToken);
+                    tracker.Clear();
+                }
+
                 foreach (var (project, plan) in projects.Zip(batches.Plans))
                 {
                     history.Remember(project, plan);
                 }
 
-                tracker.Clear();
                 progress?.Report((batch + 2, total));
+            }
+
+            if (sink is not null)
+            {
+                // Identity sequences move past the written ids before the closes insert rows of their own.
+                await sink.CompleteAsync(cancellationToken);
             }
 
             // The closes change rows as the timeline moves, so they need change detection back.
@@ -99,6 +126,12 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kp
         {
             tracker.Clear();
             tracker.AutoDetectChangesEnabled = detectChanges;
+            if (restore is not null)
+            {
+                await restore();
+            }
+
+            await db.Database.CloseConnectionAsync();
         }
     }
 }

@@ -24,6 +24,15 @@ internal sealed class DemoTally
         }
     }
 
+    /// <summary>Adds rows written without the change tracker, by entity type name.</summary>
+    public void Count(IReadOnlyDictionary<string, int> written)
+    {
+        foreach (var (name, count) in written)
+        {
+            _counts[name] = _counts.GetValueOrDefault(name) + count;
+        }
+    }
+
     public string Summary()
     {
         var text = new StringBuilder();

@@ -25,7 +25,7 @@ internal sealed record StoreSettings(string Provider, string ConnectionString)
                         + "e.g. \"Host=db.internal;Database=pmograph;Username=pmograph;Password=...\".");
                 }
 
-                return new StoreSettings(StoreOptions.Postgres, connectionString);
+                return new StoreSettings(StoreOptions.Postgres, PostgresConnectionDefaults.Apply(connectionString));
             default:
                 throw new InvalidOperationException(
                     $"Database:Provider '{options.Provider}' is not supported; use '{StoreOptions.Sqlite}' (the default) or '{StoreOptions.Postgres}'.");
