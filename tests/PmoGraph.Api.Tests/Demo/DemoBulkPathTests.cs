@@ -2,9 +2,11 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using PmoGraph.Api.Demo;
 using PmoGraph.Api.Tests.Store;
 using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Kpis;
 
 namespace PmoGraph.Api.Tests.Demo;
 
@@ -46,7 +48,7 @@ public sealed class DemoBulkPathTests
         using var database = TestDatabase.Create(provider);
         await using var db = new PmoDbContext(database.ContextOptions());
         await db.Database.MigrateAsync();
-        var seeder = new DemoPortfolioSeeder(db, NullLogger<DemoPortfolioSeeder>.Instance) { WritePath = path };
+        var seeder = new DemoPortfolioSeeder(db, Options.Create(new KpiOptions()), NullLoggerFactory.Instance) { WritePath = path };
         await seeder.SeedAsync(_scale, null, CancellationToken.None);
 
         var tables = new Dictionary<string, List<string>>(StringComparer.Ordinal);
