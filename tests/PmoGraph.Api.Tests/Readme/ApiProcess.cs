@@ -15,7 +15,7 @@ internal sealed record ProcessResult(int ExitCode, string Output, string Error)
 /// </summary>
 internal static class ApiProcess
 {
-    public static async Task<ProcessResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    public static async Task<ProcessResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string> settings, TimeSpan timeout, string environment = "Development")
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(settings);
@@ -38,7 +38,8 @@ internal static class ApiProcess
             start.ArgumentList.Add(value);
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment.Remove("ASPNETCORE_URLS");
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
