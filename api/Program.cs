@@ -11,39 +11,48 @@ using PmoGraph.Api.Telemetry;
 using PmoGraph.Reports;
 using PmoGraph.Schema;
 
-var builder = WebApplication.CreateBuilder(args);
-if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+try
 {
-    builder.WebHost.UseUrls("http://localhost:5080");
+    var builder = WebApplication.CreateBuilder(args);
+    if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+    {
+        builder.WebHost.UseUrls("http://localhost:5080");
+    }
+
+    builder.Services.AddPmoStore();
+    builder.Services.AddPmoSchema(builder.Configuration);
+    builder.Services.AddPmoGraphQLTransport();
+    builder.Services.AddPmoIde();
+    builder.Services.AddPmoHealth();
+    builder.Services.AddPmoSecurity(builder.Configuration, builder.Environment);
+    builder.Services.AddPmoReportAccess();
+    builder.Services.AddPmoTelemetry(builder.Configuration);
+
+    var app = builder.Build();
+
+    if (await CliVerbs.RunAsync(app, args) is { } exitCode)
+    {
+        return exitCode;
+    }
+
+    await app.Services.PrepareStoreAsync(DemoScale.Default, app.Lifetime.ApplicationStopping);
+
+    app.UsePmoSecurity();
+    app.MapPmoHealth();
+    app.MapPmoGraphQL();
+    app.MapPmoIde();
+    app.MapPmoAnalytics();
+    app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+
+    await app.RunAsync();
+    return 0;
 }
-
-builder.Services.AddPmoStore();
-builder.Services.AddPmoSchema(builder.Configuration);
-builder.Services.AddPmoGraphQLTransport();
-builder.Services.AddPmoIde();
-builder.Services.AddPmoHealth();
-builder.Services.AddPmoSecurity(builder.Configuration, builder.Environment);
-builder.Services.AddPmoReportAccess();
-builder.Services.AddPmoTelemetry(builder.Configuration);
-
-var app = builder.Build();
-
-if (await CliVerbs.RunAsync(app, args) is { } exitCode)
+catch (Exception ex) when (ConfigurationProblemException.Find(ex) is { } problem)
 {
-    return exitCode;
+    // A setting the service cannot work with is the operator's to fix: its message, not a stack.
+    await Console.Error.WriteLineAsync($"PmoGraph cannot start: {problem.Message}");
+    return 2;
 }
-
-await app.Services.PrepareStoreAsync(DemoScale.Default, app.Lifetime.ApplicationStopping);
-
-app.UsePmoSecurity();
-app.MapPmoHealth();
-app.MapPmoGraphQL();
-app.MapPmoIde();
-app.MapPmoAnalytics();
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
-
-await app.RunAsync();
-return 0;
 
 /// <summary>The API's entry point, named for <c>WebApplicationFactory&lt;Program&gt;</c> in tests.</summary>
 public partial class Program;

@@ -14,7 +14,7 @@ internal sealed class SigningKeys
         {
             if (!environment.IsDevelopment())
             {
-                throw new InvalidOperationException(
+                throw new ConfigurationProblemException(
                     "No way to check tokens is configured: set Auth:Authority (an OpenID Connect issuer) or Auth:SigningKeys (base64 keys of 32 bytes or more).");
             }
 
@@ -39,12 +39,12 @@ internal sealed class SigningKeys
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException($"Auth:SigningKeys:{index} is not base64.");
+            throw new ConfigurationProblemException($"Auth:SigningKeys:{index} is not base64.");
         }
 
         if (bytes.Length < MinimumKeyBytes)
         {
-            throw new InvalidOperationException($"Auth:SigningKeys:{index} is {bytes.Length} bytes; HS256 keys must be at least {MinimumKeyBytes}.");
+            throw new ConfigurationProblemException($"Auth:SigningKeys:{index} is {bytes.Length} bytes; HS256 keys must be at least {MinimumKeyBytes}.");
         }
 
         // The key id lets a token name its key, so rotation does not try every key.

@@ -15,7 +15,7 @@ internal sealed class TokenIssuer(IOptions<AuthOptions> options, SigningKeys key
         ArgumentException.ThrowIfNullOrEmpty(subject);
         if (keys.Keys.Count == 0)
         {
-            throw new InvalidOperationException("Tokens are signed by Auth:Authority; get one from it.");
+            throw new ConfigurationProblemException("Tokens are signed by Auth:Authority; get one from it.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

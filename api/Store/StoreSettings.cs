@@ -20,14 +20,14 @@ internal sealed record StoreSettings(string Provider, string ConnectionString)
             case "POSTGRES" or "POSTGRESQL":
                 if (string.IsNullOrWhiteSpace(connectionString))
                 {
-                    throw new InvalidOperationException(
+                    throw new ConfigurationProblemException(
                         "Database:Provider is Postgres but ConnectionStrings:Pmo is not set; set it to an Npgsql connection string, "
                         + "e.g. \"Host=db.internal;Database=pmograph;Username=pmograph;Password=...\".");
                 }
 
                 return new StoreSettings(StoreOptions.Postgres, PostgresConnectionDefaults.Apply(connectionString));
             default:
-                throw new InvalidOperationException(
+                throw new ConfigurationProblemException(
                     $"Database:Provider '{options.Provider}' is not supported; use '{StoreOptions.Sqlite}' (the default) or '{StoreOptions.Postgres}'.");
         }
     }
