@@ -4,6 +4,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using PmoGraph.Schema.Common;
 using PmoGraph.Schema.Data;
 using PmoGraph.Schema.Mutations;
@@ -55,7 +56,7 @@ public sealed class UpdatePresenceTests(MutationTestFactory api) : IClassFixture
                 Assert.IsNotType<NonNullGraphType>(field.ResolvedType);
                 Assert.Null(field.DefaultValue);
                 Assert.True(field.HasMetadata(UpdateInputType<UpdateInput, VersionedEntity>.StoresKey), $"{input.Name}.{field.Name} is not declared with Patch.");
-                Assert.Contains("Left out, it", field.Description, StringComparison.Ordinal);
+                Assert.Contains("left out", field.Description, StringComparison.OrdinalIgnoreCase);
             });
         }
     }
@@ -281,6 +282,9 @@ public sealed class UpdatePresenceTests(MutationTestFactory api) : IClassFixture
     private Task<Dictionary<string, object?>> RowAsync(Type entity, int id) => api.ReadAsync(async db =>
     {
         var row = await db.FindAsync(entity, id) ?? throw new InvalidOperationException($"No {entity.Name} {id}.");
-        return db.Entry(row).Properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+        // A token the store writes itself on every save (PostgreSQL's xmin) is no column an update is given.
+        return db.Entry(row).Properties
+            .Where(p => p.Metadata.ValueGenerated != ValueGenerated.OnAddOrUpdate)
+            .ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
     });
 }
