@@ -33,8 +33,8 @@ internal sealed class ChangeRequestMutations : IMutationFields
         if (!ProjectLifecycle.IsBaselined(project.Stage) || ProjectLifecycle.IsTerminal(project.Stage))
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"Project {project.Code} is in stage {project.Stage}: change requests apply to baselined, open projects.",
-                project.Stage.ToString(), nameof(ChangeRequestStatus.Submitted)));
+                $"Project {project.Code} is in stage {SchemaEnumNames.Of(project.Stage)}: change requests apply to baselined, open projects.",
+                project.Stage, ChangeRequestStatus.Submitted));
         }
 
         // Codes follow the register's numbering; the unique index turns a concurrent clash into a typed error.
@@ -85,8 +85,8 @@ internal sealed class ChangeRequestMutations : IMutationFields
         if (request.Status is not ChangeRequestStatus.Submitted)
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"{request.Code} is {request.Status}: only a submitted change request can be {decision.ToString().ToLowerInvariant()}.",
-                request.Status.ToString(), decision.ToString()));
+                $"{request.Code} is {SchemaEnumNames.Of(request.Status)}: only a submitted change request can be {decision.ToString().ToLowerInvariant()}.",
+                request.Status, decision));
         }
 
         request.Status = decision;

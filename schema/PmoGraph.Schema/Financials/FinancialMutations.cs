@@ -31,7 +31,7 @@ internal sealed class FinancialMutations : IMutationFields
         else
         {
             var version = input.Version ?? throw new MutationFailedException(new ConcurrencyError(
-                $"Project {input.ProjectId} already has a {input.CostType} line for {input.Month:yyyy-MM} (FinancialLine {line.Id}, "
+                $"Project {input.ProjectId} already has a {SchemaEnumNames.Of(input.CostType)} line for {input.Month:yyyy-MM} (FinancialLine {line.Id}, "
                 + $"version {line.Version}); send the version you read to change it.",
                 nameof(FinancialLine), line.Id, 0, line.Version));
             scope.ExpectVersion(line, version);

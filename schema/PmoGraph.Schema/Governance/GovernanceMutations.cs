@@ -15,8 +15,8 @@ internal sealed class GovernanceMutations : IMutationFields
         var transition = typeof(InvalidTransitionErrorType);
         mutation.Mutation<DraftStatusReportInput, DraftStatusReportInputType, StatusReport, StatusReportType>("draftStatusReport", "statusReport", DraftAsync)
             .Description("Starts a project's monthly status report as a draft; one report per project and month.");
-        mutation.Mutation<UpdateStatusReportInput, UpdateStatusReportInputType, StatusReport, StatusReportType>(
-                "updateStatusReport", "statusReport", UpdateAsync, concurrency, transition)
+        mutation.Update<UpdateStatusReportInput, UpdateStatusReportInputType, StatusReport, StatusReportType>(
+                "updateStatusReport", "statusReport", UpdateAsync, transition)
             .Description("Changes a draft status report's RAG statuses and narrative.");
         mutation.Mutation<SubmitStatusReportInput, SubmitStatusReportInputType, StatusReport, StatusReportType>(
                 "submitStatusReport", "statusReport", (input, scope, ct) => MoveAsync(input.Id, input.Version, ReportState.Submitted, scope, ct), concurrency, transition)
@@ -59,25 +59,17 @@ internal sealed class GovernanceMutations : IMutationFields
         return report;
     }
 
-    private static async Task<StatusReport> UpdateAsync(UpdateStatusReportInput input, MutationScope scope, CancellationToken ct)
+    private static Task UpdateAsync(UpdateStatusReportInput input, StatusReport report, MutationScope scope, CancellationToken ct)
     {
-        scope.Input.MaxLength(input.Narrative, "narrative", 8000);
-        scope.Input.ThrowIfInvalid();
-        var report = await scope.FindAsync<StatusReport>(input.Id, "id", ct);
-        scope.ExpectVersion(report, input.Version);
         if (report.State is not ReportState.Draft)
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"Status report {report.Id} is {report.State}; only a draft can be changed.", report.State.ToString(), report.State.ToString()));
+                $"Status report {report.Id} is {SchemaEnumNames.Of(report.State)}; only a DRAFT can be changed.", report.State, report.State));
         }
 
-        report.Overall = input.Overall;
-        report.Scope = input.Scope;
-        report.Schedule = input.Schedule;
-        report.Cost = input.Cost;
-        report.Risk = input.Risk;
-        report.Narrative = input.Narrative;
-        return report;
+        scope.Input.MaxLength(report.Narrative, "narrative", 8000);
+        scope.Input.ThrowIfInvalid();
+        return Task.CompletedTask;
     }
 
     /// <summary>Draft -> Submitted -> Approved, and Submitted -> Draft when the PMO returns it.</summary>
@@ -92,7 +84,7 @@ internal sealed class GovernanceMutations : IMutationFields
         if (!allowed)
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"Status report {report.Id} is {from}; it cannot move to {to}.", from.ToString(), to.ToString()));
+                $"Status report {report.Id} is {SchemaEnumNames.Of(from)}; it cannot move to {SchemaEnumNames.Of(to)}.", from, to));
         }
 
         report.State = to;

@@ -12,8 +12,8 @@ internal sealed class IssueMutations : IMutationFields
     {
         mutation.Mutation<RaiseIssueInput, RaiseIssueInputType, Issue, IssueType>("raiseIssue", "issue", RaiseAsync)
             .Description("Raises an issue in a project's log.");
-        mutation.Mutation<UpdateIssueInput, UpdateIssueInputType, Issue, IssueType>(
-                "updateIssue", "issue", UpdateAsync, typeof(ConcurrencyErrorType), typeof(InvalidTransitionErrorType))
+        mutation.Update<UpdateIssueInput, UpdateIssueInputType, Issue, IssueType>(
+                "updateIssue", "issue", UpdateAsync, typeof(InvalidTransitionErrorType))
             .Description("Changes an issue's details or works it (OPEN <-> IN_PROGRESS); reopens a resolved one.");
         mutation.Mutation<ResolveIssueInput, ResolveIssueInputType, Issue, IssueType>(
                 "resolveIssue", "issue", ResolveAsync, typeof(ConcurrencyErrorType), typeof(InvalidTransitionErrorType))
@@ -47,35 +47,35 @@ internal sealed class IssueMutations : IMutationFields
         return issue;
     }
 
-    private static async Task<Issue> UpdateAsync(UpdateIssueInput input, MutationScope scope, CancellationToken ct)
+    private static async Task UpdateAsync(UpdateIssueInput input, Issue issue, MutationScope scope, CancellationToken ct)
     {
-        scope.Input.Required(input.Title, "title", 200);
-        scope.Input.MaxLength(input.Description, "description", 4000);
-        scope.Input.ThrowIfInvalid();
-        var issue = await scope.FindAsync<Issue>(input.Id, "id", ct);
-        scope.ExpectVersion(issue, input.Version);
-        if (input.Status is not (IssueStatus.Open or IssueStatus.InProgress))
+        var from = scope.Stored(issue, i => i.Status);
+        if (input.Has(nameof(UpdateIssueInput.Status)) && input.Status is { } to)
         {
-            Refuse(issue, input.Status, $"Use {(input.Status is IssueStatus.Resolved ? "resolveIssue" : "closeIssue")} to make an issue {input.Status}.");
+            if (to is not (IssueStatus.Open or IssueStatus.InProgress))
+            {
+                Refuse(from, to, $"Use {(to is IssueStatus.Resolved ? "resolveIssue" : "closeIssue")} to make an issue {SchemaEnumNames.Of(to)}.");
+            }
+
+            MustBeAllowed(issue.Id, from, to);
+        }
+        else if (from is IssueStatus.Closed)
+        {
+            Refuse(from, from, $"Issue {issue.Id} is {SchemaEnumNames.Of(from)}; it no longer changes.");
         }
 
-        MustBeAllowed(issue, input.Status);
-        scope.Input.InOrder(issue.RaisedOn, input.DueDate, "raisedOn", "dueDate");
+        scope.Input.Required(issue.Title, "title", 200);
+        scope.Input.MaxLength(issue.Description, "description", 4000);
+        scope.Input.InOrder(issue.RaisedOn, issue.DueDate, "raisedOn", "dueDate");
         scope.Input.ThrowIfInvalid();
-        await scope.MustExistAsync<Person>(input.OwnerId, "ownerId", ct);
-        if (issue.Status is IssueStatus.Resolved)
+        await scope.MustExistAsync<Person>(issue.OwnerId, "ownerId", ct);
+        if (from is IssueStatus.Resolved && issue.Status is not IssueStatus.Resolved)
         {
             issue.ResolvedOn = null;
             issue.Resolution = null;
         }
 
-        issue.Title = input.Title.Trim();
-        issue.Description = input.Description;
-        issue.Priority = input.Priority;
-        issue.Status = input.Status;
-        issue.OwnerId = input.OwnerId;
-        issue.DueDate = input.DueDate;
-        return issue;
+        issue.Title = issue.Title.Trim();
     }
 
     private static async Task<Issue> ResolveAsync(ResolveIssueInput input, MutationScope scope, CancellationToken ct)
@@ -84,7 +84,7 @@ internal sealed class IssueMutations : IMutationFields
         scope.Input.ThrowIfInvalid();
         var issue = await scope.FindAsync<Issue>(input.Id, "id", ct);
         scope.ExpectVersion(issue, input.Version);
-        MustBeAllowed(issue, IssueStatus.Resolved);
+        MustBeAllowed(issue.Id, issue.Status, IssueStatus.Resolved);
         var resolvedOn = input.ResolvedOn ?? scope.Today;
         scope.Input.InOrder(issue.RaisedOn, resolvedOn, "raisedOn", "resolvedOn");
         scope.Input.ThrowIfInvalid();
@@ -100,7 +100,7 @@ internal sealed class IssueMutations : IMutationFields
         scope.Input.ThrowIfInvalid();
         var issue = await scope.FindAsync<Issue>(input.Id, "id", ct);
         scope.ExpectVersion(issue, input.Version);
-        MustBeAllowed(issue, IssueStatus.Closed);
+        MustBeAllowed(issue.Id, issue.Status, IssueStatus.Closed);
         var resolution = string.IsNullOrWhiteSpace(input.Resolution) ? issue.Resolution : input.Resolution.Trim();
         if (string.IsNullOrWhiteSpace(resolution))
         {
@@ -115,9 +115,9 @@ internal sealed class IssueMutations : IMutationFields
     }
 
     /// <summary>Open and in-progress issues move freely; a resolved one may be reopened or closed; a closed one stays closed.</summary>
-    private static void MustBeAllowed(Issue issue, IssueStatus to)
+    private static void MustBeAllowed(int id, IssueStatus from, IssueStatus to)
     {
-        var allowed = issue.Status switch
+        var allowed = from switch
         {
             IssueStatus.Open or IssueStatus.InProgress => true,
             IssueStatus.Resolved => to is not IssueStatus.Resolved,
@@ -125,10 +125,10 @@ internal sealed class IssueMutations : IMutationFields
         };
         if (!allowed)
         {
-            Refuse(issue, to, $"Issue {issue.Id} is {issue.Status}; it cannot become {to}.");
+            Refuse(from, to, $"Issue {id} is {SchemaEnumNames.Of(from)}; it cannot become {SchemaEnumNames.Of(to)}.");
         }
     }
 
-    private static void Refuse(Issue issue, IssueStatus to, string message) =>
-        MutationScope.Fail(new InvalidTransitionError(message, issue.Status.ToString(), to.ToString()));
+    private static void Refuse(IssueStatus from, IssueStatus to, string message) =>
+        MutationScope.Fail(new InvalidTransitionError(message, from, to));
 }

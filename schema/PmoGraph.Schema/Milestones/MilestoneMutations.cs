@@ -11,7 +11,7 @@ internal sealed class MilestoneMutations : IMutationFields
     {
         mutation.Mutation<AddMilestoneInput, AddMilestoneInputType, Milestone, MilestoneType>("addMilestone", "milestone", AddAsync)
             .Description("Adds a milestone to a project's plan.");
-        mutation.Mutation<UpdateMilestoneInput, UpdateMilestoneInputType, Milestone, MilestoneType>("updateMilestone", "milestone", UpdateAsync, typeof(ConcurrencyErrorType))
+        mutation.Update<UpdateMilestoneInput, UpdateMilestoneInputType, Milestone, MilestoneType>("updateMilestone", "milestone", UpdateAsync)
             .Description("Changes a milestone's plan, forecast, earned-value credit or progress.");
         mutation.Mutation<AchieveMilestoneInput, AchieveMilestoneInputType, Milestone, MilestoneType>(
                 "achieveMilestone", "milestone", AchieveAsync, typeof(ConcurrencyErrorType), typeof(InvalidTransitionErrorType))
@@ -37,27 +37,20 @@ internal sealed class MilestoneMutations : IMutationFields
         return milestone;
     }
 
-    private static async Task<Milestone> UpdateAsync(UpdateMilestoneInput input, MutationScope scope, CancellationToken ct)
+    private static Task UpdateAsync(UpdateMilestoneInput input, Milestone milestone, MutationScope scope, CancellationToken ct)
     {
-        scope.Input.Required(input.Name, "name", 200);
-        ValidateEarnedValue(scope.Input, input.EarnedValueWeight, input.EarnedValueAmount);
-        scope.Input.Range(input.PercentComplete, "percentComplete", 0, 100);
+        scope.Input.Required(milestone.Name, "name", 200);
+        ValidateEarnedValue(scope.Input, milestone.EarnedValueWeight, milestone.EarnedValueAmount);
+        scope.Input.Range(milestone.PercentComplete, "percentComplete", 0, 100);
         scope.Input.ThrowIfInvalid();
-        var milestone = await scope.FindAsync<Milestone>(input.Id, "id", ct);
-        scope.ExpectVersion(milestone, input.Version);
-        if (milestone.ActualDate is not null && input.PercentComplete != 100)
+        if (milestone.ActualDate is not null && milestone.PercentComplete != 100)
         {
             scope.Input.Add("percentComplete", "range", $"Milestone {milestone.Id} is achieved; its 'percentComplete' stays 100.");
         }
 
-        milestone.Name = input.Name.Trim();
-        milestone.PlannedDate = input.PlannedDate;
-        milestone.BaselineDate = input.BaselineDate;
-        milestone.ForecastDate = input.ForecastDate;
-        milestone.EarnedValueWeight = input.EarnedValueWeight;
-        milestone.EarnedValueAmount = input.EarnedValueAmount;
-        milestone.PercentComplete = input.PercentComplete;
-        return milestone;
+        scope.Input.ThrowIfInvalid();
+        milestone.Name = milestone.Name.Trim();
+        return Task.CompletedTask;
     }
 
     private static async Task<Milestone> AchieveAsync(AchieveMilestoneInput input, MutationScope scope, CancellationToken ct)
@@ -67,7 +60,7 @@ internal sealed class MilestoneMutations : IMutationFields
         if (milestone.ActualDate is { } reached)
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"Milestone {milestone.Id} was already achieved on {reached:yyyy-MM-dd}.", "Achieved", "Achieved"));
+                $"Milestone {milestone.Id} was already achieved on {reached:yyyy-MM-dd}.", InvalidTransitionError.Achieved, InvalidTransitionError.Achieved));
         }
 
         milestone.ActualDate = input.ActualDate ?? scope.Today;
@@ -81,7 +74,7 @@ internal sealed class MilestoneMutations : IMutationFields
         input.NotNegative(amount, "earnedValueAmount");
         if (weight is not null && amount is not null)
         {
-            input.Add("earnedValueAmount", "exclusive", "Give 'earnedValueWeight' or 'earnedValueAmount', not both.");
+            input.Add("earnedValueAmount", "exclusive", "Give 'earnedValueWeight' or 'earnedValueAmount', not both (to switch on an update, send the other as null).");
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed class InvalidTransitionErrorType : ObjectGraphType<InvalidTransiti
         Interface<ErrorInterfaceType>();
         IsTypeOf = value => value is InvalidTransitionError;
         Field(e => e.Message).Description("What went wrong, for a person to read.");
-        Field(e => e.From).Description("The current state.");
-        Field(e => e.To).Description("The state asked for.");
+        Field(e => e.From).Description("The current state, as the schema's enum names it (PLANNING, DRAFT), or ARCHIVED, ACTIVE or ACHIEVED where no enum holds the state.");
+        Field(e => e.To).Description("The state asked for, named as from is.");
     }
 }

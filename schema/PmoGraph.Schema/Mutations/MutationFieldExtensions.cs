@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Schema.Mutations;
 
@@ -48,5 +49,37 @@ public static class MutationFieldExtensions
                         context.CancellationToken)
                     .ConfigureAwait(false);
             });
+    }
+
+    /// <summary>
+    /// Adds an <c>update...</c> mutation: the one path every update takes. It loads the row (or a NotFoundError), checks
+    /// the version read (or a ConcurrencyError), lays the given fields over the row (<see cref="UpdateMerge"/>)
+    /// and then runs <paramref name="handler"/>, which validates the merged row and applies what the fields imply.
+    /// A handler never copies fields itself, so an update cannot clear what it was not given.
+    /// </summary>
+    public static FieldBuilder<object?, object> Update<TInput, TInputGraph, TEntity, TEntityGraph>(
+        this ObjectGraphType mutation,
+        string name,
+        string entityField,
+        Func<TInput, TEntity, MutationScope, CancellationToken, Task> handler,
+        params Type[] errorTypes)
+        where TInput : UpdateInput
+        where TInputGraph : UpdateInputType<TInput, TEntity>
+        where TEntity : VersionedEntity
+        where TEntityGraph : IGraphType
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return mutation.Mutation<TInput, TInputGraph, TEntity, TEntityGraph>(
+            name,
+            entityField,
+            async (input, scope, ct) =>
+            {
+                var entity = await scope.FindAsync<TEntity>(input.Id, "id", ct).ConfigureAwait(false);
+                scope.ExpectVersion(entity, input.Version);
+                UpdateMerge.Apply(input, entity, scope.Input);
+                await handler(input, entity, scope, ct).ConfigureAwait(false);
+                return entity;
+            },
+            [typeof(ConcurrencyErrorType), .. errorTypes]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PmoGraph.Schema.Common;
 using PmoGraph.Schema.Data;
@@ -58,6 +59,11 @@ public sealed class MutationScope(PmoDbContext db, string actor, DateTime now)
 
         db.Entry(entity).Property(e => e.Version).OriginalValue = clientVersion;
     }
+
+    /// <summary>The value a property had when its row was read, before an update's fields were laid over it.</summary>
+    public TProperty Stored<TEntity, TProperty>(TEntity entity, Expression<Func<TEntity, TProperty>> property)
+        where TEntity : class =>
+        db.Entry(entity).Property(property).OriginalValue;
 
     /// <summary>Ends the mutation with <paramref name="error"/>.</summary>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]

@@ -13,7 +13,7 @@ internal sealed class PortfolioMutations : IMutationFields
     {
         mutation.Mutation<CreatePortfolioInput, CreatePortfolioInputType, Portfolio, PortfolioType>("createPortfolio", "portfolio", CreateAsync)
             .Description("Creates a portfolio.");
-        mutation.Mutation<UpdatePortfolioInput, UpdatePortfolioInputType, Portfolio, PortfolioType>("updatePortfolio", "portfolio", UpdateAsync, typeof(ConcurrencyErrorType))
+        mutation.Update<UpdatePortfolioInput, UpdatePortfolioInputType, Portfolio, PortfolioType>("updatePortfolio", "portfolio", UpdateAsync)
             .Description("Changes a portfolio's name, description or owner.");
         mutation.Mutation<ArchiveInput, ArchiveInputType<Portfolio>, Portfolio, PortfolioType>("archivePortfolio", "portfolio", ArchiveHandler.ArchiveAsync<Portfolio>, typeof(ConcurrencyErrorType))
             .Description("Archives a portfolio: it stays readable, with its programs, but is marked as no longer active.");
@@ -36,17 +36,12 @@ internal sealed class PortfolioMutations : IMutationFields
         return portfolio;
     }
 
-    private static async Task<Portfolio> UpdateAsync(UpdatePortfolioInput input, MutationScope scope, CancellationToken ct)
+    private static async Task UpdateAsync(UpdatePortfolioInput input, Portfolio portfolio, MutationScope scope, CancellationToken ct)
     {
-        scope.Input.Required(input.Name, "name", 200);
-        scope.Input.MaxLength(input.Description, "description", 4000);
+        scope.Input.Required(portfolio.Name, "name", 200);
+        scope.Input.MaxLength(portfolio.Description, "description", 4000);
         scope.Input.ThrowIfInvalid();
-        var portfolio = await scope.FindAsync<Portfolio>(input.Id, "id", ct);
-        scope.ExpectVersion(portfolio, input.Version);
-        await scope.MustExistAsync<Person>(input.OwnerId, "ownerId", ct);
-        portfolio.Name = input.Name.Trim();
-        portfolio.Description = input.Description;
-        portfolio.OwnerId = input.OwnerId;
-        return portfolio;
+        await scope.MustExistAsync<Person>(portfolio.OwnerId, "ownerId", ct);
+        portfolio.Name = portfolio.Name.Trim();
     }
 }

@@ -1,10 +1,10 @@
+using PmoGraph.Schema.Mutations;
+
 namespace PmoGraph.Schema.Portfolios;
 
-public sealed record UpdatePortfolioInput
+public sealed record UpdatePortfolioInput : UpdateInput
 {
-    public int Id { get; init; }
-    public long Version { get; init; }
-    public string Name { get; init; } = "";
+    public string? Name { get; init; }
     public string? Description { get; init; }
     public int? OwnerId { get; init; }
 }

@@ -14,7 +14,7 @@ internal sealed class ProgramMutations : IMutationFields
     {
         mutation.Mutation<CreateProgramInput, CreateProgramInputType, Program, ProgramType>("createProgram", "program", CreateAsync, typeof(InvalidTransitionErrorType))
             .Description("Creates a program in an active portfolio.");
-        mutation.Mutation<UpdateProgramInput, UpdateProgramInputType, Program, ProgramType>("updateProgram", "program", UpdateAsync, typeof(ConcurrencyErrorType))
+        mutation.Update<UpdateProgramInput, UpdateProgramInputType, Program, ProgramType>("updateProgram", "program", UpdateAsync)
             .Description("Changes a program's name, description or manager.");
         mutation.Mutation<ArchiveInput, ArchiveInputType<Program>, Program, ProgramType>("archiveProgram", "program", ArchiveHandler.ArchiveAsync<Program>, typeof(ConcurrencyErrorType))
             .Description("Archives a program: it stays readable, with its projects, but is marked as no longer active.");
@@ -35,7 +35,7 @@ internal sealed class ProgramMutations : IMutationFields
         if (portfolio.IsArchived)
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"Portfolio {portfolio.Code} is archived; a program cannot be added to it.", "Archived", "Active"));
+                $"Portfolio {portfolio.Code} is archived; a program cannot be added to it.", InvalidTransitionError.Archived, InvalidTransitionError.Active));
         }
 
         await scope.MustExistAsync<Person>(input.ManagerId, "managerId", ct);
@@ -51,17 +51,12 @@ internal sealed class ProgramMutations : IMutationFields
         return program;
     }
 
-    private static async Task<Program> UpdateAsync(UpdateProgramInput input, MutationScope scope, CancellationToken ct)
+    private static async Task UpdateAsync(UpdateProgramInput input, Program program, MutationScope scope, CancellationToken ct)
     {
-        scope.Input.Required(input.Name, "name", 200);
-        scope.Input.MaxLength(input.Description, "description", 4000);
+        scope.Input.Required(program.Name, "name", 200);
+        scope.Input.MaxLength(program.Description, "description", 4000);
         scope.Input.ThrowIfInvalid();
-        var program = await scope.FindAsync<Program>(input.Id, "id", ct);
-        scope.ExpectVersion(program, input.Version);
-        await scope.MustExistAsync<Person>(input.ManagerId, "managerId", ct);
-        program.Name = input.Name.Trim();
-        program.Description = input.Description;
-        program.ManagerId = input.ManagerId;
-        return program;
+        await scope.MustExistAsync<Person>(program.ManagerId, "managerId", ct);
+        program.Name = program.Name.Trim();
     }
 }

@@ -1,10 +1,10 @@
+using PmoGraph.Schema.Mutations;
+
 namespace PmoGraph.Schema.Programs;
 
-public sealed record UpdateProgramInput
+public sealed record UpdateProgramInput : UpdateInput
 {
-    public int Id { get; init; }
-    public long Version { get; init; }
-    public string Name { get; init; } = "";
+    public string? Name { get; init; }
     public string? Description { get; init; }
     public int? ManagerId { get; init; }
 }

@@ -1,17 +1,14 @@
-using GraphQL.Types;
+using PmoGraph.Schema.Mutations;
 
 namespace PmoGraph.Schema.Programs;
 
-public sealed class UpdateProgramInputType : InputObjectGraphType<UpdateProgramInput>
+public sealed class UpdateProgramInputType : UpdateInputType<UpdateProgramInput, Program>
 {
     public UpdateProgramInputType()
+        : base("UpdateProgramInput", "program", "New values for a program's details.")
     {
-        Name = "UpdateProgramInput";
-        Description = "New values for a program's details.";
-        Field(i => i.Id).Description("The program to update.");
-        Field(i => i.Version).Description("The version read; the update fails with a ConcurrencyError if the program changed since.");
-        Field(i => i.Name).Description("The program's name, at most 200 characters.");
-        Field(i => i.Description, nullable: true).Description("What the program is for, at most 4000 characters.");
-        Field(i => i.ManagerId, nullable: true).Description("The id of the person who manages the program.");
+        Patch(i => i.Name, "The program's name, at most 200 characters.");
+        Patch(i => i.Description, "What the program is for, at most 4000 characters.");
+        Patch(i => i.ManagerId, "The id of the person who manages the program.");
     }
 }

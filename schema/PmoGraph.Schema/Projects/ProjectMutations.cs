@@ -15,7 +15,7 @@ internal sealed class ProjectMutations : IMutationFields
     {
         mutation.Mutation<CreateProjectInput, CreateProjectInputType, Project, ProjectType>("createProject", "project", CreateAsync, typeof(InvalidTransitionErrorType))
             .Description("Registers a project idea in a program.");
-        mutation.Mutation<UpdateProjectInput, UpdateProjectInputType, Project, ProjectType>("updateProject", "project", UpdateAsync, typeof(ConcurrencyErrorType))
+        mutation.Update<UpdateProjectInput, UpdateProjectInputType, Project, ProjectType>("updateProject", "project", UpdateAsync)
             .Description("Changes a project's details, forecast and progress.");
         mutation.Mutation<ArchiveInput, ArchiveInputType<Project>, Project, ProjectType>("archiveProject", "project", ArchiveHandler.ArchiveAsync<Project>, typeof(ConcurrencyErrorType))
             .Description("Archives a project: it stays readable but is marked as no longer active.");
@@ -40,7 +40,7 @@ internal sealed class ProjectMutations : IMutationFields
         if (program.IsArchived)
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"Program {program.Code} is archived: it takes no new projects.", "Archived", nameof(LifecycleStage.Idea)));
+                $"Program {program.Code} is archived: it takes no new projects.", InvalidTransitionError.Archived, LifecycleStage.Idea));
         }
 
         await MustExistPeopleAsync(scope, input.SponsorId, input.ManagerId, input.DepartmentId, ct);
@@ -65,39 +65,21 @@ internal sealed class ProjectMutations : IMutationFields
         return project;
     }
 
-    private static async Task<Project> UpdateAsync(UpdateProjectInput input, MutationScope scope, CancellationToken ct)
+    private static async Task UpdateAsync(UpdateProjectInput input, Project project, MutationScope scope, CancellationToken ct)
     {
-        ValidateDetails(scope.Input, input.Name, input.Description, input.PlannedStart, input.PlannedFinish, input.Priority);
-        scope.Input.InOrder(input.ForecastStart, input.ForecastFinish, "forecastStart", "forecastFinish");
-        scope.Input.NotNegative(input.BudgetAtCompletion, "budgetAtCompletion");
-        scope.Input.Range(input.PercentComplete, "percentComplete", 0, 100);
-        scope.Input.ThrowIfInvalid();
-        var project = await scope.FindAsync<Project>(input.Id, "id", ct);
-        scope.ExpectVersion(project, input.Version);
-        if (input.BudgetAtCompletion is { } budget && budget != project.BudgetAtCompletion && ProjectLifecycle.IsBaselined(project.Stage))
+        ValidateDetails(scope.Input, project.Name, project.Description, project.PlannedStart, project.PlannedFinish, project.Priority);
+        scope.Input.InOrder(project.ForecastStart, project.ForecastFinish, "forecastStart", "forecastFinish");
+        scope.Input.NotNegative(project.BudgetAtCompletion, "budgetAtCompletion");
+        scope.Input.Range(project.PercentComplete, "percentComplete", 0, 100);
+        if (project.BudgetAtCompletion != scope.Stored(project, p => p.BudgetAtCompletion) && ProjectLifecycle.IsBaselined(project.Stage))
         {
             scope.Input.Add("budgetAtCompletion", "baselined", "The project is baselined: its budget changes only through an approved change request.");
-            scope.Input.ThrowIfInvalid();
         }
 
-        await MustExistPeopleAsync(scope, input.SponsorId, input.ManagerId, input.DepartmentId, ct);
-        project.Name = input.Name.Trim();
-        project.Description = input.Description;
-        project.SponsorId = input.SponsorId;
-        project.ManagerId = input.ManagerId;
-        project.DepartmentId = input.DepartmentId;
-        project.PlannedStart = input.PlannedStart;
-        project.PlannedFinish = input.PlannedFinish;
-        project.ForecastStart = input.ForecastStart;
-        project.ForecastFinish = input.ForecastFinish;
-        project.BudgetAtCompletion = input.BudgetAtCompletion ?? project.BudgetAtCompletion;
-        project.PercentComplete = input.PercentComplete;
-        project.StatusDate = input.StatusDate;
-        project.EarnedValueMethod = input.EarnedValueMethod;
-        project.Priority = input.Priority;
-        return project;
+        scope.Input.ThrowIfInvalid();
+        await MustExistPeopleAsync(scope, project.SponsorId, project.ManagerId, project.DepartmentId, ct);
+        project.Name = project.Name.Trim();
     }
-
 
     private static void ValidateDetails(InputValidation input, string name, string? description, DateOnly? start, DateOnly? finish, int priority)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PmoGraph.Schema.Governance;
+using PmoGraph.Schema.Graph;
 using PmoGraph.Schema.Mutations;
 using PmoGraph.Schema.Organisation;
 
@@ -18,8 +19,8 @@ internal static class ProjectStageMove
         if (!ProjectLifecycle.CanMove(project.Stage, target))
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"A project in stage {project.Stage} cannot move to {target}: it moves one stage forward at a time, or is cancelled while open.",
-                project.Stage.ToString(), target.ToString()));
+                $"A project in stage {SchemaEnumNames.Of(project.Stage)} cannot move to {SchemaEnumNames.Of(target)}: it moves one stage forward at a time, or is cancelled while open.",
+                project.Stage, target));
         }
 
         var decider = await scope.Db.Set<Person>().Where(p => p.Subject == scope.Actor).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);

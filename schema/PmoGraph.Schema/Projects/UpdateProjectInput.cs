@@ -1,10 +1,10 @@
+using PmoGraph.Schema.Mutations;
+
 namespace PmoGraph.Schema.Projects;
 
-public sealed record UpdateProjectInput
+public sealed record UpdateProjectInput : UpdateInput
 {
-    public int Id { get; init; }
-    public long Version { get; init; }
-    public string Name { get; init; } = "";
+    public string? Name { get; init; }
     public string? Description { get; init; }
     public int? SponsorId { get; init; }
     public int? ManagerId { get; init; }
@@ -14,8 +14,8 @@ public sealed record UpdateProjectInput
     public DateOnly? ForecastStart { get; init; }
     public DateOnly? ForecastFinish { get; init; }
     public decimal? BudgetAtCompletion { get; init; }
-    public decimal PercentComplete { get; init; }
+    public decimal? PercentComplete { get; init; }
     public DateOnly? StatusDate { get; init; }
-    public EarnedValueMethod EarnedValueMethod { get; init; }
-    public int Priority { get; init; }
+    public EarnedValueMethod? EarnedValueMethod { get; init; }
+    public int? Priority { get; init; }
 }

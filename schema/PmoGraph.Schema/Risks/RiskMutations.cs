@@ -12,8 +12,8 @@ internal sealed class RiskMutations : IMutationFields
     {
         mutation.Mutation<RaiseRiskInput, RaiseRiskInputType, Risk, RiskType>("raiseRisk", "risk", RaiseAsync)
             .Description("Raises a risk in a project's register, computing its exposure and cost exposure.");
-        mutation.Mutation<UpdateRiskInput, UpdateRiskInputType, Risk, RiskType>(
-                "updateRisk", "risk", UpdateAsync, typeof(ConcurrencyErrorType), typeof(InvalidTransitionErrorType))
+        mutation.Update<UpdateRiskInput, UpdateRiskInputType, Risk, RiskType>(
+                "updateRisk", "risk", UpdateAsync, typeof(InvalidTransitionErrorType))
             .Description("Reassesses an open risk: probability, impact, owner, mitigation and status.");
         mutation.Mutation<CloseRiskInput, CloseRiskInputType, Risk, RiskType>(
                 "closeRisk", "risk", CloseAsync, typeof(ConcurrencyErrorType), typeof(InvalidTransitionErrorType))
@@ -38,24 +38,35 @@ internal sealed class RiskMutations : IMutationFields
         return risk;
     }
 
-    private static async Task<Risk> UpdateAsync(UpdateRiskInput input, MutationScope scope, CancellationToken ct)
+    private static async Task UpdateAsync(UpdateRiskInput input, Risk risk, MutationScope scope, CancellationToken ct)
     {
-        Validate(scope.Input, input.Title, input.Description, input.Probability, input.Impact, input.CostImpact, input.Mitigation);
-        scope.Input.ThrowIfInvalid();
-        var risk = await scope.FindAsync<Risk>(input.Id, "id", ct);
-        scope.ExpectVersion(risk, input.Version);
-        if (risk.Status is RiskStatus.Closed || input.Status is RiskStatus.Closed)
+        var from = scope.Stored(risk, r => r.Status);
+        if (from is RiskStatus.Closed || risk.Status is RiskStatus.Closed)
         {
             MutationScope.Fail(new InvalidTransitionError(
-                risk.Status is RiskStatus.Closed ? $"Risk {risk.Id} is closed and can no longer change." : "Close a risk with closeRisk.",
-                risk.Status.ToString(), input.Status.ToString()));
+                from is RiskStatus.Closed ? $"Risk {risk.Id} is closed and can no longer change." : "Close a risk with closeRisk.",
+                from, risk.Status));
         }
 
-        await scope.MustExistAsync<Person>(input.OwnerId, "ownerId", ct);
-        risk.Title = input.Title.Trim();
-        risk.Status = input.Status;
-        Assess(risk, input.Description, input.Probability, input.Impact, input.CostImpact, input.OwnerId, input.Mitigation);
-        return risk;
+        // The cost impact is not stored, only its product with the probability: left out, it is read back from that.
+        var storedProbability = scope.Stored(risk, r => r.Probability);
+        var costImpact = input.Has(nameof(UpdateRiskInput.CostImpact))
+            ? input.CostImpact
+            : storedProbability != 0 ? scope.Stored(risk, r => r.CostExposure) / storedProbability : null;
+        if (input.Has(nameof(UpdateRiskInput.CostImpact)) && input.CostImpact is null)
+        {
+            scope.Input.Add("costImpact", "notNullable", $"'costImpact' cannot be cleared; leave it out to keep Risk {risk.Id}'s value.");
+        }
+        else if (costImpact is null && risk.Probability != storedProbability)
+        {
+            scope.Input.Add("costImpact", "required", $"Risk {risk.Id} has probability 0, so its cost impact is not known; give 'costImpact' with the new probability.");
+        }
+
+        Validate(scope.Input, risk.Title, risk.Description, risk.Probability, risk.Impact, costImpact ?? 0, risk.Mitigation);
+        scope.Input.ThrowIfInvalid();
+        await scope.MustExistAsync<Person>(risk.OwnerId, "ownerId", ct);
+        risk.Title = risk.Title.Trim();
+        Assess(risk, risk.Description, risk.Probability, risk.Impact, costImpact ?? 0, risk.OwnerId, risk.Mitigation);
     }
 
     private static async Task<Risk> CloseAsync(CloseRiskInput input, MutationScope scope, CancellationToken ct)
@@ -65,7 +76,7 @@ internal sealed class RiskMutations : IMutationFields
         if (risk.Status is RiskStatus.Closed)
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"Risk {risk.Id} was already closed on {risk.ClosedOn:yyyy-MM-dd}.", nameof(RiskStatus.Closed), nameof(RiskStatus.Closed)));
+                $"Risk {risk.Id} was already closed on {risk.ClosedOn:yyyy-MM-dd}.", RiskStatus.Closed, RiskStatus.Closed));
         }
 
         var closedOn = input.ClosedOn ?? scope.Today;

@@ -1,15 +1,15 @@
+using PmoGraph.Schema.Mutations;
+
 namespace PmoGraph.Schema.Risks;
 
-public sealed record UpdateRiskInput
+public sealed record UpdateRiskInput : UpdateInput
 {
-    public int Id { get; init; }
-    public long Version { get; init; }
-    public string Title { get; init; } = "";
+    public string? Title { get; init; }
     public string? Description { get; init; }
-    public decimal Probability { get; init; }
-    public int Impact { get; init; }
-    public decimal CostImpact { get; init; }
+    public decimal? Probability { get; init; }
+    public int? Impact { get; init; }
+    public decimal? CostImpact { get; init; }
     public int? OwnerId { get; init; }
     public string? Mitigation { get; init; }
-    public RiskStatus Status { get; init; }
+    public RiskStatus? Status { get; init; }
 }

@@ -69,8 +69,8 @@ internal sealed class ScenarioMutations(IOptions<SelectionOptions> selection, IO
         if (scenario.Status is not (ScenarioStatus.Optimal or ScenarioStatus.Feasible))
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"Scenario {scenario.Id} is {scenario.Status}; only a solved scenario (Optimal or Feasible) can be committed, and only once.",
-                scenario.Status.ToString(), nameof(ScenarioStatus.Committed)));
+                $"Scenario {scenario.Id} is {SchemaEnumNames.Of(scenario.Status)}; only a solved scenario (OPTIMAL or FEASIBLE) can be committed, and only once.",
+                scenario.Status, ScenarioStatus.Committed));
         }
 
         var lines = await scope.Db.Set<ScenarioProject>().Where(l => l.ScenarioId == scenario.Id).Include(l => l.Project).ToListAsync(ct).ConfigureAwait(false);
@@ -78,8 +78,8 @@ internal sealed class ScenarioMutations(IOptions<SelectionOptions> selection, IO
         if (stale is not null)
         {
             MutationScope.Fail(new InvalidTransitionError(
-                $"Project {stale.Project.Code} is {(stale.Project.IsArchived ? "archived" : $"in stage {stale.Project.Stage}")} now; the scenario is out of date. Solve a new one.",
-                stale.Project.Stage.ToString(), nameof(LifecycleStage.Approved)));
+                $"Project {stale.Project.Code} is {(stale.Project.IsArchived ? "archived" : $"in stage {SchemaEnumNames.Of(stale.Project.Stage)}")} now; the scenario is out of date. Solve a new one.",
+                stale.Project.Stage, LifecycleStage.Approved));
         }
 
         var decider = await scope.Db.Set<Person>().Where(p => p.Subject == scope.Actor).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PmoGraph.Schema.Data;
 using PmoGraph.Schema.Financials;
+using PmoGraph.Schema.Graph;
 using PmoGraph.Schema.Mutations;
 using PmoGraph.Schema.Projects;
 using PmoGraph.Schema.Resources;
@@ -126,7 +127,7 @@ public static class SelectionModelLoader
 
             foreach (var p in found.Where(p => p.IsArchived || p.Stage is not (LifecycleStage.Idea or LifecycleStage.Proposed)))
             {
-                issues.Add("candidateIds", "stage", $"Project {p.Code} ({p.Id}) is {(p.IsArchived ? "archived" : p.Stage.ToString())}; candidates are projects in stage Idea or Proposed.");
+                issues.Add("candidateIds", "stage", $"Project {p.Code} ({p.Id}) is {(p.IsArchived ? "archived" : SchemaEnumNames.Of(p.Stage))}; candidates are projects in stage IDEA or PROPOSED.");
             }
 
             return found;

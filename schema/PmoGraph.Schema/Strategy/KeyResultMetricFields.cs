@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Builders;
 using GraphQL.Types;
 using PmoGraph.Schema.Mutations;
@@ -11,14 +12,20 @@ namespace PmoGraph.Schema.Strategy;
 internal static class KeyResultMetricFields
 {
     public static void Add<TInput>(InputObjectGraphType<TInput> input)
+        where TInput : IKeyResultMetrics =>
+        Add<TInput>((property, description) => input.Field(property, nullable: true).Description(description));
+
+    /// <summary>Declares the three fields through <paramref name="declare"/> (an update's optional fields).</summary>
+    public static void Add<TInput>(Func<Expression<Func<TInput, decimal?>>, string, FieldBuilder<TInput, decimal?>> declare)
         where TInput : IKeyResultMetrics
     {
-        Metric(input.Field(i => i.Baseline, nullable: true), "The metric's value when the key result was set.");
-        Metric(input.Field(i => i.Target, nullable: true), "The metric's value the key result aims for.");
-        Metric(input.Field(i => i.Current, nullable: true), "The metric's latest measured value.");
+        Metric(declare, i => i.Baseline, "The metric's value when the key result was set.");
+        Metric(declare, i => i.Target, "The metric's value the key result aims for.");
+        Metric(declare, i => i.Current, "The metric's latest measured value.");
     }
 
-    private static void Metric<TInput>(FieldBuilder<TInput, decimal?> field, string description) =>
-        field.Description(description + " At most 10^12 in magnitude, with at most four decimals.")
+    private static void Metric<TInput>(
+        Func<Expression<Func<TInput, decimal?>>, string, FieldBuilder<TInput, decimal?>> declare, Expression<Func<TInput, decimal?>> property, string description) =>
+        declare(property, description + " At most 10^12 in magnitude, with at most four decimals.")
             .InRange(-ValueRanges.MaxMoney, ValueRanges.MaxMoney, 4);
 }

@@ -1,3 +1,4 @@
+using PmoGraph.Schema.Graph;
 using PmoGraph.Schema.Mutations;
 
 namespace PmoGraph.Schema.Strategy;
@@ -22,7 +23,7 @@ internal static class ObjectiveTree
         }
         else if (expected is { } needed && parentId is null)
         {
-            scope.Input.Add("parentId", "required", $"A {level} sits under a {needed}; 'parentId' is required.");
+            scope.Input.Add("parentId", "required", $"A {SchemaEnumNames.Of(level)} sits under a {SchemaEnumNames.Of(needed)}; 'parentId' is required.");
         }
         else if (expected is { } needed2 && parentId is { } id)
         {
@@ -30,7 +31,7 @@ internal static class ObjectiveTree
             var parent = await scope.FindAsync<StrategicObjective>(id, "parentId", ct);
             if (parent.Level != needed2 || parent.Id == selfId)
             {
-                scope.Input.Add("parentId", "hierarchy", $"A {level} sits under a {needed2}; {parent.Code} is a {parent.Level}.");
+                scope.Input.Add("parentId", "hierarchy", $"A {SchemaEnumNames.Of(level)} sits under a {SchemaEnumNames.Of(needed2)}; {parent.Code} is a {SchemaEnumNames.Of(parent.Level)}.");
             }
         }
 

@@ -13,11 +13,11 @@ internal sealed class StrategyMutations : IMutationFields
         var concurrency = typeof(ConcurrencyErrorType);
         mutation.Mutation<CreateObjectiveInput, CreateObjectiveInputType, StrategicObjective, StrategicObjectiveType>("createObjective", "objective", CreateObjectiveAsync)
             .Description("Adds a goal, an objective under a goal, or a key result under an objective to the strategy tree.");
-        mutation.Mutation<UpdateObjectiveInput, UpdateObjectiveInputType, StrategicObjective, StrategicObjectiveType>("updateObjective", "objective", UpdateObjectiveAsync, concurrency)
+        mutation.Update<UpdateObjectiveInput, UpdateObjectiveInputType, StrategicObjective, StrategicObjectiveType>("updateObjective", "objective", UpdateObjectiveAsync)
             .Description("Changes a node of the strategy tree: its name, description, parent, or a key result's metric and values.");
         mutation.Mutation<CreateDriverInput, CreateDriverInputType, BusinessDriver, BusinessDriverType>("createDriver", "driver", CreateDriverAsync)
             .Description("Adds a business driver projects are weighed by.");
-        mutation.Mutation<UpdateDriverInput, UpdateDriverInputType, BusinessDriver, BusinessDriverType>("updateDriver", "driver", UpdateDriverAsync, concurrency)
+        mutation.Update<UpdateDriverInput, UpdateDriverInputType, BusinessDriver, BusinessDriverType>("updateDriver", "driver", UpdateDriverAsync)
             .Description("Changes a business driver's name or description, or takes it in or out of weighting.");
         mutation.Mutation<CompareDriversInput, CompareDriversInputType, DriverComparison, DriverComparisonType>("compareDrivers", "comparison", CompareAsync, concurrency)
             .Description("Records how much more important one business driver is than another, replacing any earlier judgement of the pair, and re-weighs the drivers by AHP in the same change: the stored weights are replaced only when the judgements stay consistent (consistency ratio at most 0.1).");
@@ -41,16 +41,12 @@ internal sealed class StrategyMutations : IMutationFields
         return objective;
     }
 
-    private static async Task<StrategicObjective> UpdateObjectiveAsync(UpdateObjectiveInput input, MutationScope scope, CancellationToken ct)
+    private static async Task UpdateObjectiveAsync(UpdateObjectiveInput input, StrategicObjective objective, MutationScope scope, CancellationToken ct)
     {
-        ValidateNode(scope.Input, input.Name, input.Description, input.Metric);
+        ValidateNode(scope.Input, objective.Name, objective.Description, objective.Metric);
         scope.Input.ThrowIfInvalid();
-        var objective = await scope.FindAsync<StrategicObjective>(input.Id, "id", ct);
-        scope.ExpectVersion(objective, input.Version);
-        await ObjectiveTree.CheckParentAsync(scope, objective.Level, input.ParentId, objective.Id, ct);
-        objective.Name = input.Name.Trim();
-        Apply(objective, input.Description, input.ParentId, input.Metric, input.Baseline, input.Target, input.Current);
-        return objective;
+        await ObjectiveTree.CheckParentAsync(scope, objective.Level, objective.ParentId, objective.Id, ct);
+        objective.Name = objective.Name.Trim();
     }
 
     private static async Task<BusinessDriver> CreateDriverAsync(CreateDriverInput input, MutationScope scope, CancellationToken ct)
@@ -69,24 +65,17 @@ internal sealed class StrategyMutations : IMutationFields
         return driver;
     }
 
-    private static async Task<BusinessDriver> UpdateDriverAsync(UpdateDriverInput input, MutationScope scope, CancellationToken ct)
+    private static async Task UpdateDriverAsync(UpdateDriverInput input, BusinessDriver driver, MutationScope scope, CancellationToken ct)
     {
-        scope.Input.Required(input.Name, "name", 200);
-        scope.Input.MaxLength(input.Description, "description", 4000);
+        scope.Input.Required(driver.Name, "name", 200);
+        scope.Input.MaxLength(driver.Description, "description", 4000);
         scope.Input.ThrowIfInvalid();
-        var driver = await scope.FindAsync<BusinessDriver>(input.Id, "id", ct);
-        scope.ExpectVersion(driver, input.Version);
-        driver.Name = input.Name.Trim();
-        driver.Description = input.Description;
-        var reweigh = driver.IsActive != input.IsActive;
-        driver.IsActive = input.IsActive;
-        if (reweigh)
+        driver.Name = driver.Name.Trim();
+        if (driver.IsActive != scope.Stored(driver, d => d.IsActive))
         {
             // Taking a driver in or out of weighting changes the comparison matrix: the weights follow in this change.
             await DriverWeights.RefreshAsync(scope.Db, "updateDriver", scope.Now, ct);
         }
-
-        return driver;
     }
 
     private static async Task<DriverComparison> CompareAsync(CompareDriversInput input, MutationScope scope, CancellationToken ct)

@@ -1,10 +1,10 @@
+using PmoGraph.Schema.Mutations;
+
 namespace PmoGraph.Schema.Strategy;
 
-public sealed record UpdateDriverInput
+public sealed record UpdateDriverInput : UpdateInput
 {
-    public int Id { get; init; }
-    public long Version { get; init; }
-    public string Name { get; init; } = "";
+    public string? Name { get; init; }
     public string? Description { get; init; }
-    public bool IsActive { get; init; } = true;
+    public bool? IsActive { get; init; }
 }

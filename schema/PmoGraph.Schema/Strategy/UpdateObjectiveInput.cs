@@ -1,10 +1,10 @@
+using PmoGraph.Schema.Mutations;
+
 namespace PmoGraph.Schema.Strategy;
 
-public sealed record UpdateObjectiveInput : IKeyResultMetrics
+public sealed record UpdateObjectiveInput : UpdateInput, IKeyResultMetrics
 {
-    public int Id { get; init; }
-    public long Version { get; init; }
-    public string Name { get; init; } = "";
+    public string? Name { get; init; }
     public string? Description { get; init; }
     public int? ParentId { get; init; }
     public string? Metric { get; init; }

@@ -58,6 +58,7 @@ public sealed class MilestoneMutationTests : IDisposable
             name = current.Name,
             plannedDate = current.PlannedDate,
             forecastDate = current.PlannedDate.AddDays(14),
+            earnedValueWeight = (decimal?)null,
             earnedValueAmount = 5000m,
             percentComplete = 40m,
         })).Succeeded("milestone");

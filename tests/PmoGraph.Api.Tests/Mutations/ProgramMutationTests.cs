@@ -79,7 +79,8 @@ public sealed class ProgramMutationTests : IDisposable
 
         Assert.Equal(current.Version + 1, program.GetProperty("version").GetInt64());
         var stored = await _api.ReadAsync(db => db.Set<ProgramEntity>().SingleAsync(p => p.Id == current.Id));
-        Assert.Equal(("Renamed", "New scope", (int?)null, current.Version + 1), (stored.Name, stored.Description, stored.ManagerId, stored.Version));
+        // managerId was left out, so it keeps its value (issue 18: an update changes only what it is given).
+        Assert.Equal(("Renamed", "New scope", current.ManagerId, current.Version + 1), (stored.Name, stored.Description, stored.ManagerId, stored.Version));
     }
 
     [Fact]
