@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Schema.Common;
 
@@ -78,6 +79,15 @@ public static class MutationFieldExtensions
                 scope.ExpectVersion(entity, input.Version);
                 UpdateMerge.Apply(input, entity, scope.Input);
                 await handler(input, entity, scope, ct).ConfigureAwait(false);
+
+                // An update given no field is still an update of the row: the caller's right to change it is checked
+                // as for any other (the write rules see only pending changes), and it is saved with a new version.
+                var entry = scope.Db.Entry(entity);
+                if (entry.State == EntityState.Unchanged)
+                {
+                    entry.State = EntityState.Modified;
+                }
+
                 return entity;
             },
             [typeof(ConcurrencyErrorType), .. errorTypes]);

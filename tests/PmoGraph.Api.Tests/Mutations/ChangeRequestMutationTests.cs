@@ -73,7 +73,7 @@ public sealed class ChangeRequestMutationTests : IDisposable
         var again = await RunAsync("approveChangeRequest", "ApproveChangeRequestInput", new { id = request.Id, version = first.GetProperty("changeRequest").GetProperty("version").GetInt64() });
 
         var error = Assert.Single(again.GetProperty("errors").EnumerateArray());
-        Assert.Equal(("InvalidTransitionError", "Approved"), (error.GetProperty("__typename").GetString(), error.GetProperty("from").GetString()));
+        Assert.Equal(("InvalidTransitionError", "APPROVED"), (error.GetProperty("__typename").GetString(), error.GetProperty("from").GetString()));
         Assert.Equal(project.BudgetAtCompletion + 1000m, (await _api.ReadAsync(db => db.Set<Project>().SingleAsync(p => p.Id == project.Id))).BudgetAtCompletion);
     }
 

@@ -123,7 +123,7 @@ public sealed class ProjectMutationTests : IDisposable
         var payload = await RunAsync("moveProjectStage", "MoveProjectStageInput", new { id = project.Id, version = project.Version, toStage = "EXECUTING" });
 
         var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
-        Assert.Equal(("InvalidTransitionError", "Idea", "Executing"), (error.GetProperty("__typename").GetString(), error.GetProperty("from").GetString(), error.GetProperty("to").GetString()));
+        Assert.Equal(("InvalidTransitionError", "IDEA", "EXECUTING"), (error.GetProperty("__typename").GetString(), error.GetProperty("from").GetString(), error.GetProperty("to").GetString()));
         Assert.Equal(LifecycleStage.Idea, (await _api.ReadAsync(db => db.Set<Project>().SingleAsync(p => p.Id == project.Id))).Stage);
         Assert.Equal(gates, await _api.ReadAsync(db => db.Set<PhaseGate>().CountAsync()));
     }
