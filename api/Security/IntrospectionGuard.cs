@@ -26,9 +26,16 @@ internal sealed class IntrospectionGuard(int maxOfTypeDepth, int maxTypeLists) :
         if (!context.HasErrors && context.Operation is { Operation: OperationType.Query } operation && context.Schema.Query is { } query)
         {
             var roots = Collect(operation.SelectionSet, context, query.Name).Where(IntrospectionSelections.IsRoot).ToList();
-            if (Repeated(roots, context) || roots.Any(root => root.SelectionSet is { } selections && !Within(selections, context, ofType: 0, typeLists: 0)))
+            // Stops at the first error: one is enough to refuse the document.
+            if (!Repeated(roots, context))
             {
-                return default;
+                foreach (var root in roots)
+                {
+                    if (root.SelectionSet is { } selections && !Within(selections, context, ofType: 0, typeLists: 0))
+                    {
+                        break;
+                    }
+                }
             }
         }
 

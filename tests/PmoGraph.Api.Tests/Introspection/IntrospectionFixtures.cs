@@ -16,7 +16,10 @@ public static class IntrospectionFixtures
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "introspection");
 
     /// <summary>Every fixture, as its path under <see cref="Folder"/> (for example <c>graphql-16.15.0/none.graphql</c>).</summary>
-    public static TheoryData<string> All()
+    public static TheoryData<string> All() => [.. Names()];
+
+    /// <summary>The fixtures' paths under <see cref="Folder"/>, in ordinal order.</summary>
+    public static IReadOnlyList<string> Names()
     {
         var names = Directory.EnumerateFiles(Folder, "*.graphql", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(Folder, path).Replace('\\', '/'))
@@ -24,7 +27,7 @@ public static class IntrospectionFixtures
             .ToList();
         // 2^7 option combinations of graphql 16.15.0, 2^6 of 16.9.0, and GraphiQL's four prop combinations twice.
         Assert.Equal(128 + 64 + 8, names.Count);
-        return [.. names];
+        return names;
     }
 
     public static string Read(string name) => File.ReadAllText(Path.Combine(Folder, name));
