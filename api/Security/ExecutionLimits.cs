@@ -3,7 +3,6 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
-using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,7 @@ namespace PmoGraph.Api.Security;
 
 /// <summary>
 /// Applies the limits and the field rules to every GraphQL execution: the fields the document expands to (before
-/// validation), depth and cost, aliases and root fields,
+/// validation), depth and cost of the data read, the introspection guard, aliases and root fields,
 /// the viewer's sensitive fields, introspection where it is off (a document from the plan cache skips the checks
 /// that depend on the document alone, see <see cref="PreparedDocuments"/>), and a timeout that cancels the database command
 /// through the execution's cancellation token.
@@ -77,14 +76,15 @@ internal sealed partial class ExecutionLimits(IOptions<LimitOptions> limits, IDo
             ? [
                 new QueryArgumentsRule(paging.Value, filtering.Value),
                 SensitiveFieldRule.Instance,
-                new ComplexityValidationRule(complexity),
+                new DataComplexityRule(complexity),
             ]
             : [
                 .. options.ValidationRules ?? DocumentValidator.CoreRules,
                 new QueryArgumentsRule(paging.Value, filtering.Value),
                 new OperationShapeRule(limit.MaxAliases, limit.MaxRootFields, IntrospectionEnabled),
                 SensitiveFieldRule.Instance,
-                new ComplexityValidationRule(complexity),
+                new DataComplexityRule(complexity),
+                new IntrospectionGuard(limit.MaxIntrospectionOfTypeDepth, limit.MaxIntrospectionTypeLists),
             ];
         // The execution's token is the one every resolver hands to EF Core: cancelling it cancels the database command.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);

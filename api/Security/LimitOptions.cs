@@ -5,12 +5,12 @@ internal sealed class LimitOptions
 {
     public const string Section = "Limits";
 
-    /// <summary>The deepest selection nesting an operation may have.</summary>
+    /// <summary>The deepest selection nesting an operation may have (its introspection fields left out).</summary>
     public int MaxDepth { get; set; } = 12;
 
     /// <summary>
     /// The most an operation may cost: each field costs 1, and a list's children count once per row it may return
-    /// (its <c>first</c>/<c>last</c>, or the default page size).
+    /// (its <c>first</c>/<c>last</c>, or the default page size). Introspection fields cost nothing here.
     /// </summary>
     public int MaxCost { get; set; } = 20_000;
 
@@ -37,6 +37,18 @@ internal sealed class LimitOptions
 
     /// <summary>Introspection and "did you mean" suggestions; null means on in Development only.</summary>
     public bool? Introspection { get; set; }
+
+    /// <summary>
+    /// The most <c>ofType</c> levels an introspection query may nest (graphql-js's getIntrospectionQuery nests 9; 16 as
+    /// HotChocolate allows). Introspection is bounded by these two limits instead of depth and cost.
+    /// </summary>
+    public int MaxIntrospectionOfTypeDepth { get; set; } = 16;
+
+    /// <summary>
+    /// How many times along one path an introspection query may ask for a type's fields, inputFields, interfaces or
+    /// possibleTypes: once is what every tool asks; again below them is a cycle through the schema.
+    /// </summary>
+    public int MaxIntrospectionTypeLists { get; set; } = 1;
 
     /// <summary>Requests per subject (or reporting key, or address when anonymous) in each window.</summary>
     public int RateLimitPermits { get; set; } = 600;

@@ -12,6 +12,9 @@ internal static class SecurityErrorCodes
     /// <summary>Introspection asked for where it is switched off.</summary>
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
+    /// <summary>An introspection query past the introspection guard: ofType nested too deep, a cycle through the schema's type lists, or a list repeated under aliases.</summary>
+    public const string IntrospectionTooComplex = "INTROSPECTION_TOO_COMPLEX";
+
     /// <summary>More aliases in one operation than allowed.</summary>
     public const string TooManyAliases = "MAX_ALIASES_EXCEEDED";
 

@@ -25,7 +25,7 @@ internal static class SecurityExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Algorithm), "Auth:Algorithm names the one accepted signing algorithm.")
             .ValidateOnStart();
         services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section)
-            .Validate(o => o is { MaxDepth: > 0, MaxCost: > 0, MaxExpandedFields: > 0, MaxFieldComparisons: > 0, MaxAliases: >= 0, MaxRootFields: > 0, ExecutionTimeoutSeconds: > 0, RateLimitPermits: > 0, RateLimitWindowSeconds: > 0 },
+            .Validate(o => o is { MaxDepth: > 0, MaxCost: > 0, MaxExpandedFields: > 0, MaxFieldComparisons: > 0, MaxAliases: >= 0, MaxRootFields: > 0, MaxIntrospectionOfTypeDepth: > 0, MaxIntrospectionTypeLists: > 0, ExecutionTimeoutSeconds: > 0, RateLimitPermits: > 0, RateLimitWindowSeconds: > 0 },
                 "Every Limits value must be positive.")
             .ValidateOnStart();
         services.AddSingleton(sp => new SigningKeys(sp.GetRequiredService<IOptions<AuthOptions>>().Value, environment));
