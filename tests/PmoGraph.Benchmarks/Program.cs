@@ -36,7 +36,16 @@ internal static class BenchmarkProgram
         };
         var cancellationToken = cancellation.Token;
 
-        var store = await BenchDatabase.PrepareAsync(options, cancellationToken);
+        BenchStore store;
+        try
+        {
+            store = await BenchDatabase.PrepareAsync(options, cancellationToken);
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            await Console.Error.WriteLineAsync($"The PostgreSQL store could not be prepared on the --postgres server: {ex.Message}");
+            return 2;
+        }
         if (options.Seek == "on")
         {
             return await RunSeekAsync(options, store.SqlitePath!, cancellationToken);
