@@ -9,6 +9,19 @@ internal sealed record BenchOptions
 
     public int Seed { get; init; } = 20261101;
 
+    public const string SqliteStore = "sqlite";
+    public const string PostgresStore = "postgres";
+
+    /// <summary><c>sqlite</c> (a file under <c>data/</c>) or <c>postgres</c> (a database on the <see cref="Postgres"/> server).</summary>
+    public string Store { get; init; } = SqliteStore;
+
+    /// <summary>
+    /// With <c>--store postgres</c>: a connection string to the server's maintenance database (<c>postgres</c>). The
+    /// run seeds its own database there, <c>pmograph_bench_{scale}_{seed}</c>, once, and watches its backends' CPU
+    /// from this connection.
+    /// </summary>
+    public string? Postgres { get; init; }
+
     /// <summary>The prepared store; seeded once at <see cref="Scale"/> and reused by later runs.</summary>
     public string? DatabasePath { get; init; }
 
@@ -83,6 +96,8 @@ internal sealed record BenchOptions
         {
             Scale = Int(values, "scale", defaults.Scale),
             Seed = Int(values, "seed", defaults.Seed),
+            Store = (values.GetValueOrDefault("store") ?? defaults.Store).ToLowerInvariant(),
+            Postgres = values.GetValueOrDefault("postgres") ?? System.Environment.GetEnvironmentVariable("PMOGRAPH_BENCH_POSTGRES"),
             DatabasePath = values.GetValueOrDefault("db"),
             Concurrency = Int(values, "concurrency", defaults.Concurrency),
             RoundSeconds = Double(values, "seconds", defaults.RoundSeconds),
@@ -103,6 +118,21 @@ internal sealed record BenchOptions
         if (options.Scale < 1 || options.Concurrency < 1 || options.Rounds < 1 || options.RoundSeconds <= 0)
         {
             throw new ArgumentException("--scale, --concurrency, --rounds and --seconds must be positive.");
+        }
+
+        if (options.Store is not (SqliteStore or PostgresStore))
+        {
+            throw new ArgumentException($"--store must be '{SqliteStore}' or '{PostgresStore}', not '{options.Store}'.");
+        }
+
+        if (options.Store == PostgresStore && string.IsNullOrWhiteSpace(options.Postgres))
+        {
+            throw new ArgumentException("--store postgres needs --postgres \"Host=...;Port=...;Username=...;Database=postgres\" (or PMOGRAPH_BENCH_POSTGRES).");
+        }
+
+        if (options.Store == PostgresStore && (options.DatabasePath is not null || options.Seek == "on"))
+        {
+            throw new ArgumentException("--db and --seek are SQLite options; the seek benchmark takes PostgreSQL with --seek-postgres.");
         }
 
         return options;

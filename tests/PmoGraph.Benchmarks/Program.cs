@@ -24,7 +24,7 @@ internal static class BenchmarkProgram
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
-            await Console.Error.WriteLineAsync("Options: --scale N --seed S --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --queries on|off --odata-page-size ROWS --show-sql on|off --environment NAME --port P --seek on|off --seek-postgres CONNECTION --seek-repeats N");
+            await Console.Error.WriteLineAsync("Options: --scale N --seed S --store sqlite|postgres --postgres CONNECTION --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --queries on|off --odata-page-size ROWS --show-sql on|off --environment NAME --port P --seek on|off --seek-postgres CONNECTION --seek-repeats N");
             return 2;
         }
 
@@ -36,28 +36,43 @@ internal static class BenchmarkProgram
         };
         var cancellationToken = cancellation.Token;
 
-        var databasePath = await BenchDatabase.PrepareAsync(options, cancellationToken);
+        BenchStore store;
+        try
+        {
+            store = await BenchDatabase.PrepareAsync(options, cancellationToken);
+        }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            await Console.Error.WriteLineAsync($"The PostgreSQL store could not be prepared on the --postgres server: {ex.Message}");
+            return 2;
+        }
         if (options.Seek == "on")
         {
-            return await RunSeekAsync(options, databasePath, cancellationToken);
+            return await RunSeekAsync(options, store.SqlitePath!, cancellationToken);
         }
 
         var pmoGraphUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort}/"));
         var floorUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 1}/"));
         var peerUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 2}/"));
+        var staticUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 3}/"));
 
         var bearer = BearerToken.For(options.Token);
-        var token = await bearer.TokenAsync(databasePath, options.Environment, cancellationToken);
-        using var pmoGraphServer = new PmoGraphServer(databasePath, options.BasePort, options.Environment, bearer.SigningKey, options.ODataPageSize);
+        var token = await bearer.TokenAsync(store, options.Environment, cancellationToken);
+        using var pmoGraphServer = new PmoGraphServer(store, options.BasePort, options.Environment, bearer.SigningKey, options.ODataPageSize);
         pmoGraphServer.StartServer();
-        await using var floorServer = await FloorServer.StartAsync(databasePath, options.BasePort + 1);
-        await using var peerServer = await PeerServer.StartAsync(databasePath, options.BasePort + 2);
+        await using var floorServer = await FloorServer.StartAsync(store, options.BasePort + 1);
+        await using var peerServer = await PeerServer.StartAsync(store, options.BasePort + 2);
+        await using var staticServer = await StaticServer.StartAsync(options.BasePort + 3);
+        await using var databaseCpu = store.IsPostgres ? await PostgresBackendCpu.StartAsync(store, cancellationToken) : null;
 
-        using var pmoGraph = new BenchSystem("a", "PmoGraph", _ => new Uri(pmoGraphUri, "graphql"), pmoGraphServer.SqlStatements, token);
-        using var floor = new BenchSystem("b", "floor (Dapper)", q => new Uri(floorUri, "floor/" + q.Name), floorServer.SqlStatements);
-        using var peer = new BenchSystem("c", "peer (GraphQL.NET resolvers)", _ => new Uri(peerUri, "graphql"), peerServer.SqlStatements);
+        using var pmoGraph = new BenchSystem("a", "PmoGraph", (_, _) => new Uri(pmoGraphUri, "graphql"), pmoGraphServer.SqlStatements, token);
+        using var floor = new BenchSystem("b", "floor (Dapper)", (q, _) => new Uri(floorUri, "floor/" + q.Name), floorServer.SqlStatements);
+        using var peer = new BenchSystem("c", "peer (GraphQL.NET resolvers)", (_, _) => new Uri(peerUri, "graphql"), peerServer.SqlStatements);
+        using var clientBaseline = new BenchSystem(
+            "s", "client baseline (static bytes)", (q, v) => new Uri(staticUri, string.Create(CultureInfo.InvariantCulture, $"static/{q.Name}/{v}")), staticServer.SqlStatements);
 
         Console.WriteLine($"Machine: {Machine.Describe()}; load average {Machine.LoadAverage()} (1, 5, 15 min)");
+        Console.WriteLine($"Store: {store.Name}, {store.Description}");
         Console.WriteLine($"Limits lifted on the hosted API: {string.Join(", ", BenchLimits.Settings.Select(s => $"{s.Name}={s.Value}"))}");
         if (options.ODataPageSize is { } oDataPageSize)
         {
@@ -67,19 +82,24 @@ internal static class BenchmarkProgram
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, scale {options.Scale} projects (seed {options.Seed}), concurrency {options.Concurrency}, {options.Rounds} rounds of {options.RoundSeconds} s per system and query, warm-up {options.WarmupSeconds} s"));
 
-        if (options.Queries != "off" && await RunQueryMixAsync(options, pmoGraph, floor, peer, cancellationToken) != 0)
+        if (options.Queries != "off" && await RunQueryMixAsync(options, store, [pmoGraph, floor, peer, clientBaseline], staticServer, databaseCpu, cancellationToken) != 0)
         {
             return 1;
         }
 
-        if (options.Feed != "off")
+        if (options.Feed != "off" && store.IsPostgres)
         {
-            var reportingKey = await ReportingKey.CreateAsync(databasePath, options.Environment, bearer.SigningKey, cancellationToken);
+            Console.WriteLine("Feed: not measured on PostgreSQL (its plain-read baseline reads the SQLite file); run it with --store sqlite.");
+        }
+        else if (options.Feed != "off")
+        {
+            var databasePath = store.SqlitePath!;
+            var reportingKey = await ReportingKey.CreateAsync(store, options.Environment, bearer.SigningKey, cancellationToken);
             Console.WriteLine(reportingKey is null ? "Feed: read with the bearer token." : $"Feed: read with the reporting key '{reportingKey.Name}' (X-Api-Key), as Power BI reads it.");
             var feed = await new FeedBenchmark(databasePath, pmoGraphUri, token, reportingKey?.Key).RunAsync(cancellationToken);
             if (reportingKey is not null)
             {
-                await reportingKey.RevokeAsync(databasePath, options.Environment, bearer.SigningKey, cancellationToken);
+                await reportingKey.RevokeAsync(store, options.Environment, bearer.SigningKey, cancellationToken);
             }
 
             Console.WriteLine(ResultsTable.Feed(feed));
@@ -128,9 +148,11 @@ internal static class BenchmarkProgram
     }
 
     /// <summary>Checks, then times, the query mix; 1 when a system's JSON differs from PmoGraph's.</summary>
-    private static async Task<int> RunQueryMixAsync(BenchOptions options, BenchSystem pmoGraph, BenchSystem floor, BenchSystem peer, CancellationToken cancellationToken)
+    private static async Task<int> RunQueryMixAsync(
+        BenchOptions options, BenchStore store, BenchSystem[] systems, StaticServer staticServer, PostgresBackendCpu? databaseCpu, CancellationToken cancellationToken)
     {
-        var benchmark = new QueryBenchmark(options, pmoGraph, floor, peer);
+        var (pmoGraph, floor, peer, clientBaseline) = (systems[0], systems[1], systems[2], systems[3]);
+        var benchmark = new QueryBenchmark(options, pmoGraph, floor, peer, clientBaseline, staticServer, databaseCpu);
         List<QueryCase> queries = [QueryMix.Page, QueryMix.Nested];
         if (options.Aggregate != "off")
         {
@@ -175,7 +197,7 @@ internal static class BenchmarkProgram
         await benchmark.RunAsync(queries, cancellationToken);
         Console.WriteLine();
         Console.WriteLine($"Load average after the query mix: {Machine.LoadAverage()}");
-        Console.WriteLine(ResultsTable.Queries(queries, [pmoGraph, floor, peer], benchmark.Results));
+        Console.WriteLine(ResultsTable.Queries(queries, systems, benchmark.Results, store.Name));
         return 0;
     }
 

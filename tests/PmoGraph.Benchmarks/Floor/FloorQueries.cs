@@ -1,38 +1,28 @@
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using PmoGraph.Benchmarks.Hosting;
 using PmoGraph.Benchmarks.Workload;
-using PmoGraph.Schema.Projects;
 
 namespace PmoGraph.Benchmarks.Floor;
 
 /// <summary>
 /// The floor: the SQL a careful developer writes by hand for each query of the mix, read with Dapper and written with
-/// <see cref="Utf8JsonWriter"/> in exactly the JSON PmoGraph returns. One set-based statement per level, no ORM.
+/// <see cref="Utf8JsonWriter"/> in exactly the JSON PmoGraph returns. One set-based statement per level, no ORM;
+/// the statements of each store are in <see cref="FloorSql"/>.
 /// </summary>
-internal sealed class FloorQueries(string connectionString, SqlStatementCounter sql)
+internal sealed class FloorQueries(BenchStore store, SqlStatementCounter sql)
 {
-    // Decimals are TEXT in the SQLite store; compare and sort them as numbers.
-    private const string PageWhere = "p.Stage IN @stages AND CAST(p.BudgetAtCompletion AS REAL) >= @minimum";
+    private readonly FloorSql _sql = store.IsPostgres ? FloorSql.Postgres : FloorSql.Sqlite;
 
     public async Task PageAsync(Utf8JsonWriter writer, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        var arguments = new { stages = QueryMix.PageStages, minimum = (double)QueryMix.PageMinimumBudget, take = QueryMix.PageSize + 1 };
+        await using var connection = store.OpenConnection();
+        var arguments = new { stages = QueryMix.PageStages, minimum = _sql.PageMinimum, take = QueryMix.PageSize + 1 };
         sql.Add();
-        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM Project p WHERE {PageWhere}", arguments, cancellationToken: cancellationToken));
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(_sql.PageCount, arguments, cancellationToken: cancellationToken));
         sql.Add();
-        var rows = (await connection.QueryAsync<PageRow>(new CommandDefinition(
-            $"""
-            SELECT p.Id, p.Code, p.Name, p.Stage, p.BudgetAtCompletion, p.Currency, p.PlannedFinish, m.Name AS ManagerName
-            FROM Project p LEFT JOIN People m ON m.Id = p.ManagerId
-            WHERE {PageWhere}
-            ORDER BY CAST(p.BudgetAtCompletion AS REAL) DESC, p.Name, p.Id
-            LIMIT @take
-            """, arguments, cancellationToken: cancellationToken))).AsList();
+        var rows = (await connection.QueryAsync<PageRow>(new CommandDefinition(_sql.PageRows, arguments, cancellationToken: cancellationToken))).AsList();
 
         writer.WriteStartObject();
         writer.WriteStartObject("data");
@@ -64,25 +54,25 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
 
     public async Task NestedAsync(Utf8JsonWriter writer, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = store.OpenConnection();
         sql.Add();
         var portfolios = (await connection.QueryAsync<NamedRow>(new CommandDefinition(
-            "SELECT Id, Name, 0 AS ParentId FROM Portfolio ORDER BY Id LIMIT @take", new { take = QueryMix.NestedPortfolios }, cancellationToken: cancellationToken))).AsList();
+            _sql.Portfolios, new { take = QueryMix.NestedPortfolios }, cancellationToken: cancellationToken))).AsList();
         sql.Add();
         var programs = (await connection.QueryAsync<NamedRow>(new CommandDefinition(
-            PagePerParent("Id, Name, PortfolioId AS ParentId", "Program", "PortfolioId"),
-            new { ids = portfolios.Select(p => p.Id), take = QueryMix.NestedChildren }, cancellationToken: cancellationToken))).AsList();
+            _sql.PagePerParent(_sql.ProgramColumns, "Program", "PortfolioId"),
+            new { ids = portfolios.Select(p => p.Id).ToArray(), take = QueryMix.NestedChildren }, cancellationToken: cancellationToken))).AsList();
         sql.Add();
         var projects = (await connection.QueryAsync<ProjectRow>(new CommandDefinition(
-            PagePerParent("Id, Code, Name, Stage, ProgramId", "Project", "ProgramId"),
-            new { ids = programs.Select(p => p.Id), take = QueryMix.NestedChildren }, cancellationToken: cancellationToken))).AsList();
-        var leaves = new { ids = projects.Select(p => p.Id).ToList(), take = QueryMix.NestedLeaves };
+            _sql.PagePerParent(_sql.ProjectColumns, "Project", "ProgramId"),
+            new { ids = programs.Select(p => p.Id).ToArray(), take = QueryMix.NestedChildren }, cancellationToken: cancellationToken))).AsList();
+        var leaves = new { ids = projects.Select(p => p.Id).ToArray(), take = QueryMix.NestedLeaves };
         sql.Add();
         var milestones = (await connection.QueryAsync<MilestoneRow>(new CommandDefinition(
-            PagePerParent("Id, Name, PlannedDate, ActualDate, ProjectId", "Milestone", "ProjectId"), leaves, cancellationToken: cancellationToken))).ToLookup(m => m.ProjectId);
+            _sql.PagePerParent(_sql.MilestoneColumns, "Milestone", "ProjectId"), leaves, cancellationToken: cancellationToken))).ToLookup(m => m.ProjectId);
         sql.Add();
         var risks = (await connection.QueryAsync<RiskRow>(new CommandDefinition(
-            PagePerParent("Id, Title, Exposure, Status, ProjectId", "Risk", "ProjectId"), leaves, cancellationToken: cancellationToken))).ToLookup(r => r.ProjectId);
+            _sql.PagePerParent(_sql.RiskColumns, "Risk", "ProjectId"), leaves, cancellationToken: cancellationToken))).ToLookup(r => r.ProjectId);
         var programsByPortfolio = programs.ToLookup(p => p.ParentId);
         var projectsByProgram = projects.ToLookup(p => p.ProgramId);
 
@@ -134,25 +124,17 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
 
     public async Task ByIdAsync(Utf8JsonWriter writer, int id, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = store.OpenConnection();
         sql.Add();
         var project = await connection.QuerySingleOrDefaultAsync<ProjectDetailRow>(new CommandDefinition(
-            """
-            SELECT p.Id, p.Code, p.Name, p.Stage, p.BudgetAtCompletion, p.PlannedStart, p.PlannedFinish,
-                   g.Id AS ProgramId, g.Name AS ProgramName, f.Id AS PortfolioId, f.Name AS PortfolioName, m.Name AS ManagerName
-            FROM Project p
-            JOIN Program g ON g.Id = p.ProgramId
-            JOIN Portfolio f ON f.Id = g.PortfolioId
-            LEFT JOIN People m ON m.Id = p.ManagerId
-            WHERE p.Id = @id
-            """, new { id }, cancellationToken: cancellationToken));
+            _sql.ProjectById, new { id }, cancellationToken: cancellationToken));
         var leaves = new { id, take = QueryMix.NestedLeaves };
         sql.Add();
         var milestones = await connection.QueryAsync<MilestoneRow>(new CommandDefinition(
-            "SELECT Id, Name, PlannedDate, ActualDate, ProjectId FROM Milestone WHERE ProjectId = @id ORDER BY Id LIMIT @take", leaves, cancellationToken: cancellationToken));
+            _sql.MilestonesOfProject, leaves, cancellationToken: cancellationToken));
         sql.Add();
         var risks = await connection.QueryAsync<RiskRow>(new CommandDefinition(
-            "SELECT Id, Title, Exposure, Status, ProjectId FROM Risk WHERE ProjectId = @id ORDER BY Id LIMIT @take", leaves, cancellationToken: cancellationToken));
+            _sql.RisksOfProject, leaves, cancellationToken: cancellationToken));
 
         writer.WriteStartObject();
         writer.WriteStartObject("data");
@@ -190,23 +172,17 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
 
     public async Task AggregateAsync(Utf8JsonWriter writer, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = store.OpenConnection();
         var arguments = new { excluded = QueryMix.AggregateExcludedStage };
         sql.Add();
-        var (count, budget) = await connection.QuerySingleAsync<(long, double)>(new CommandDefinition(
-            "SELECT COUNT(*), TOTAL(CAST(BudgetAtCompletion AS REAL)) FROM Project WHERE Stage <> @excluded",
-            arguments, cancellationToken: cancellationToken));
+        var (count, budget) = _sql.IsPostgres
+            ? await connection.QuerySingleAsync<(long, decimal)>(new CommandDefinition(_sql.AggregateTotals, arguments, cancellationToken: cancellationToken))
+            : Exact(await connection.QuerySingleAsync<(long, double)>(new CommandDefinition(_sql.AggregateTotals, arguments, cancellationToken: cancellationToken)));
         sql.Add();
-        var groups = await connection.QueryAsync<GroupRow>(new CommandDefinition(
-            $"""
-            SELECT f.Name AS PortfolioName, p.Stage, COUNT(*) AS Count, TOTAL(CAST(p.BudgetAtCompletion AS REAL)) AS Budget
-            FROM Project p
-            JOIN Program g ON g.Id = p.ProgramId
-            JOIN Portfolio f ON f.Id = g.PortfolioId
-            WHERE p.Stage <> @excluded
-            GROUP BY f.Name, p.Stage
-            ORDER BY f.Name, {StageOrder}
-            """, arguments, cancellationToken: cancellationToken));
+        var groups = _sql.IsPostgres
+            ? await connection.QueryAsync<GroupRow>(new CommandDefinition(_sql.AggregateGroups, arguments, cancellationToken: cancellationToken))
+            : (await connection.QueryAsync<SqliteGroupRow>(new CommandDefinition(_sql.AggregateGroups, arguments, cancellationToken: cancellationToken)))
+                .Select(g => new GroupRow(g.PortfolioName, g.Stage, g.Count, Exact((0, g.Budget)).Budget));
 
         writer.WriteStartObject();
         writer.WriteStartObject("data");
@@ -234,28 +210,15 @@ internal sealed class FloorQueries(string connectionString, SqlStatementCounter 
         writer.WriteEndObject();
     }
 
-    /// <summary>Stages sort in lifecycle order (Idea first), as GraphQL enum values do, not alphabetically.</summary>
-    private static readonly string StageOrder = "CASE p.Stage " + string.Concat(
-        Enum.GetValues<LifecycleStage>().Select(stage => string.Create(CultureInfo.InvariantCulture, $"WHEN '{stage}' THEN {(int)stage} "))) + "END";
 
-    /// <summary>
-    /// At most <c>@take</c> rows per parent in id order, for every parent in <c>@ids</c>, in one statement: what a
-    /// nested connection's page is.
-    /// </summary>
-    private static string PagePerParent(string columns, string table, string parentColumn) =>
-        $"""
-        SELECT {columns} FROM (
-            SELECT *, ROW_NUMBER() OVER (PARTITION BY {parentColumn} ORDER BY Id) AS RowNumber FROM {table} WHERE {parentColumn} IN @ids)
-        WHERE RowNumber <= @take ORDER BY {parentColumn}, Id
-        """;
+    /// <summary>Budgets have four decimals; SQLite's REAL sum is rounded back to them.</summary>
+    private static (long Count, decimal Budget) Exact((long Count, double Budget) row) => (row.Count, Math.Round((decimal)row.Budget, 4));
 
-    private static void WriteCountAndSum(Utf8JsonWriter writer, long count, double budget)
+    private static void WriteCountAndSum(Utf8JsonWriter writer, long count, decimal budget)
     {
         writer.WriteNumber("count", count);
         writer.WriteStartObject("sum");
-
-        // Budgets have four decimals; the REAL sum is rounded back to them.
-        writer.WriteNumber("budgetAtCompletion", Math.Round((decimal)budget, 4));
+        writer.WriteNumber("budgetAtCompletion", budget);
         writer.WriteEndObject();
     }
 

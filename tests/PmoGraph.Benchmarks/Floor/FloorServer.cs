@@ -16,14 +16,14 @@ internal sealed class FloorServer : IAsyncDisposable
 
     public SqlStatementCounter SqlStatements { get; } = new();
 
-    public static async Task<FloorServer> StartAsync(string databasePath, int port)
+    public static async Task<FloorServer> StartAsync(BenchStore store, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var server = new FloorServer(app);
-        var queries = new FloorQueries($"Data Source={databasePath}", server.SqlStatements);
+        var queries = new FloorQueries(store, server.SqlStatements);
         app.MapPost("/floor/{query}", (string query, HttpContext context) => HandleAsync(queries, query, context));
         await app.StartAsync();
         return server;

@@ -25,7 +25,7 @@ internal sealed class BearerToken
     public static BearerToken For(string? given) =>
         given is not null ? new BearerToken(null, given) : new BearerToken(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), null);
 
-    public async Task<string> TokenAsync(string databasePath, string environment, CancellationToken cancellationToken)
+    public async Task<string> TokenAsync(BenchStore store, string environment, CancellationToken cancellationToken)
     {
         if (Given is not null)
         {
@@ -34,12 +34,12 @@ internal sealed class BearerToken
 
         var (code, output) = await BenchDatabase.RunApiVerbAsync(
             [
-                "token", "--role", "pmo-admin", "--sub", "bench", "--ConnectionStrings:Pmo", $"Data Source={databasePath}",
-                "--contentRoot", RepositoryPaths.ApiFolder(), "--environment", environment,
+                "token", "--role", "pmo-admin", "--sub", "bench", "--contentRoot", RepositoryPaths.ApiFolder(), "--environment", environment,
             ],
             redirectOutput: true,
             cancellationToken,
-            SigningKey);
+            SigningKey,
+            store);
         var token = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .LastOrDefault(line => line.Count(c => c == '.') == 2 && !line.Contains(' ', StringComparison.Ordinal));
         return code == 0 && token is not null

@@ -9,21 +9,21 @@ using Microsoft.Extensions.Logging;
 namespace PmoGraph.Benchmarks.Hosting;
 
 /// <summary>
-/// The real PmoGraph API, in this process, on Kestrel over loopback, reading the prepared store. Its configuration is
+/// The real PmoGraph API, in this process, on Kestrel over loopback, reading the prepared store (SQLite or PostgreSQL, configured as the API is in service). Its configuration is
 /// the shipped one except for the limits a load test must lift (<see cref="BenchLimits"/>) and a signing key made for
 /// this run.
 /// </summary>
 internal sealed class PmoGraphServer : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath;
+    private readonly BenchStore _store;
     private readonly string _environment;
     private readonly string? _signingKey;
     private readonly int? _oDataPageSize;
 
-    public PmoGraphServer(string databasePath, int port, string environment, string? signingKey, int? oDataPageSize)
+    public PmoGraphServer(BenchStore store, int port, string environment, string? signingKey, int? oDataPageSize)
     {
         _oDataPageSize = oDataPageSize;
-        _databasePath = databasePath;
+        _store = store;
         _environment = environment;
         _signingKey = signingKey;
         Port = port;
@@ -40,7 +40,11 @@ internal sealed class PmoGraphServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
-        builder.UseSetting("ConnectionStrings:Pmo", $"Data Source={_databasePath}");
+        builder.UseSetting("ConnectionStrings:Pmo", _store.ConnectionString);
+        if (_store.IsPostgres)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+        }
         if (_signingKey is not null)
         {
             builder.UseSetting("Auth:SigningKeys:0", _signingKey);

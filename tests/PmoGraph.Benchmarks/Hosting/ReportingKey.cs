@@ -21,10 +21,10 @@ internal sealed class ReportingKey
     public string Key { get; }
 
     /// <summary>A new key, or null (with the reason on the console) when the verb could not make one.</summary>
-    public static async Task<ReportingKey?> CreateAsync(string databasePath, string environment, string? signingKey, CancellationToken cancellationToken)
+    public static async Task<ReportingKey?> CreateAsync(BenchStore store, string environment, string? signingKey, CancellationToken cancellationToken)
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"bench-{DateTime.UtcNow:yyyyMMddHHmmss}");
-        var (code, output) = await BenchDatabase.RunApiVerbAsync(Arguments("create", name, databasePath, environment), redirectOutput: true, cancellationToken, signingKey);
+        var (code, output) = await BenchDatabase.RunApiVerbAsync(Arguments("create", name, environment), redirectOutput: true, cancellationToken, signingKey, store);
         var key = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
         if (code != 0 || string.IsNullOrEmpty(key) || key.Contains(' ', StringComparison.Ordinal))
         {
@@ -35,12 +35,11 @@ internal sealed class ReportingKey
         return new ReportingKey(name, key);
     }
 
-    public async Task RevokeAsync(string databasePath, string environment, string? signingKey, CancellationToken cancellationToken) =>
-        await BenchDatabase.RunApiVerbAsync(Arguments("revoke", Name, databasePath, environment), redirectOutput: true, cancellationToken, signingKey);
+    public async Task RevokeAsync(BenchStore store, string environment, string? signingKey, CancellationToken cancellationToken) =>
+        await BenchDatabase.RunApiVerbAsync(Arguments("revoke", Name, environment), redirectOutput: true, cancellationToken, signingKey, store);
 
-    private static string[] Arguments(string action, string name, string databasePath, string environment) =>
+    private static string[] Arguments(string action, string name, string environment) =>
     [
-        "reporting-key", action, "--name", name, "--ConnectionStrings:Pmo", $"Data Source={databasePath}",
-        "--contentRoot", RepositoryPaths.ApiFolder(), "--environment", environment,
+        "reporting-key", action, "--name", name, "--contentRoot", RepositoryPaths.ApiFolder(), "--environment", environment,
     ];
 }

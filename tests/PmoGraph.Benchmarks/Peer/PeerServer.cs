@@ -35,13 +35,17 @@ internal sealed class PeerServer : IAsyncDisposable
 
     public SqlStatementCounter SqlStatements { get; }
 
-    public static async Task<PeerServer> StartAsync(string databasePath, int port)
+    public static async Task<PeerServer> StartAsync(BenchStore store, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var counter = new SqlStatementCounter();
-        builder.Services.AddDbContext<PmoDbContext>(options => options.UseSqlite($"Data Source={databasePath}").AddInterceptors(counter));
+        builder.Services.AddDbContext<PmoDbContext>(options =>
+        {
+            store.Configure(options);
+            options.AddInterceptors(counter);
+        });
         builder.Services.AddSingleton<PeerPageInfoType<Project>>();
         builder.Services.AddSingleton<PeerPageInfoType<Portfolio>>();
         builder.Services.AddSingleton<PeerPageInfoType<ProgramEntity>>();

@@ -4,7 +4,7 @@ using PmoGraph.Benchmarks.Hosting;
 namespace PmoGraph.Benchmarks.Workload;
 
 /// <summary>One of the systems compared: where its queries go over loopback and how its SQL is counted.</summary>
-internal sealed class BenchSystem(string key, string label, Func<QueryCase, Uri> endpoint, SqlStatementCounter sqlStatements, string? bearerToken = null)
+internal sealed class BenchSystem(string key, string label, Func<QueryCase, int, Uri> endpoint, SqlStatementCounter sqlStatements, string? bearerToken = null)
     : IDisposable
 {
     private readonly HttpClient _client = new(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false })
@@ -24,7 +24,7 @@ internal sealed class BenchSystem(string key, string label, Func<QueryCase, Uri>
 
     public HttpRequestMessage Request(QueryCase query, int variant)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, endpoint(query))
+        var request = new HttpRequestMessage(HttpMethod.Post, endpoint(query, variant % query.Bodies.Count))
         {
             Content = new ByteArrayContent(query.Bodies[variant % query.Bodies.Count]),
         };

@@ -1,15 +1,21 @@
 using System.Diagnostics;
+using PmoGraph.Benchmarks.Hosting;
 
 namespace PmoGraph.Benchmarks.Workload;
 
 /// <summary>
-/// Closed-loop load: a fixed number of workers send requests back to back for a fixed time. Allocations are the
-/// whole process's (server and loopback client alike) and SQL statements (and EF Core query compilations) the system's own counters, over the window.
+/// Closed-loop load: a fixed number of workers send requests back to back for a fixed time. Allocations and CPU time
+/// are the whole process's (server and loopback client alike; the client's share is measured on its own against
+/// <c>StaticServer</c>), PostgreSQL's CPU that of the bench database's backends, and SQL statements (and EF Core
+/// query compilations) the system's own counters, over the window.
 /// </summary>
 internal static class LoadRunner
 {
-    public static async Task RunAsync(BenchSystem system, QueryCase query, int concurrency, TimeSpan duration, Measurement? into, CancellationToken cancellationToken)
+    public static async Task RunAsync(
+        BenchSystem system, QueryCase query, int concurrency, TimeSpan duration, Measurement? into, PostgresBackendCpu? database, CancellationToken cancellationToken)
     {
+        var databaseBefore = database is null ? null : await database.SnapshotAsync(cancellationToken);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var sqlBefore = system.SqlStatements.Count;
         var compilationsBefore = system.SqlStatements.Compilations;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -20,6 +26,9 @@ internal static class LoadRunner
         var results = await Task.WhenAll(workers);
         var elapsed = clock.Elapsed;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
+        (TimeSpan, int)? databaseCpu = databaseBefore is null ? null : PostgresBackendCpu.Between(databaseBefore, await database!.SnapshotAsync(cancellationToken));
+        into?.AddCpu(cpu, databaseCpu);
         into?.Add(results.SelectMany(r => r.Latencies), elapsed, allocated, system.SqlStatements.Count - sqlBefore, system.SqlStatements.Compilations - compilationsBefore, results.Sum(r => r.Bytes));
     }
 

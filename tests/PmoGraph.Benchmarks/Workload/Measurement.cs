@@ -17,6 +17,25 @@ internal sealed class Measurement
 
     public long Compilations { get; private set; }
 
+    /// <summary>The whole process's CPU time over the turns (<see cref="Environment.CpuUsage"/>): server, client, GC.</summary>
+    public TimeSpan ProcessCpu { get; private set; }
+
+    /// <summary>PostgreSQL's backends' CPU time over the turns; null on SQLite (the store runs in the process) or when not measured.</summary>
+    public TimeSpan? DatabaseCpu { get; private set; }
+
+    /// <summary>Backends that ended during a turn, whose CPU in it is lost (see <c>PostgresBackendCpu</c>).</summary>
+    public int EndedBackends { get; private set; }
+
+    public void AddCpu(TimeSpan processCpu, (TimeSpan Cpu, int Ended)? database)
+    {
+        ProcessCpu += processCpu;
+        if (database is { } measured)
+        {
+            DatabaseCpu = (DatabaseCpu ?? TimeSpan.Zero) + measured.Cpu;
+            EndedBackends += measured.Ended;
+        }
+    }
+
     public void Add(IEnumerable<long> latencyTicks, TimeSpan elapsed, long allocatedBytes, long sqlStatements, long compilations, long responseBytes)
     {
         Compilations += compilations;
@@ -47,6 +66,10 @@ internal sealed class Measurement
     public double SqlStatementsPerRequest => (double)SqlStatements / Requests;
 
     public double CompilationsPerRequest => (double)Compilations / Requests;
+
+    public double ProcessCpuMillisecondsPerRequest => ProcessCpu.TotalMilliseconds / Requests;
+
+    public double? DatabaseCpuMillisecondsPerRequest => DatabaseCpu?.TotalMilliseconds / Requests;
 
     public double ResponseKilobytes => ResponseBytes / 1024.0 / Requests;
 }

@@ -1,14 +1,19 @@
+using System.Text;
 using System.Text.Json;
+using PmoGraph.Benchmarks.Hosting;
 
 namespace PmoGraph.Benchmarks.Workload;
 
 /// <summary>
 /// The query mix on the three systems: a correctness check of every request body first (the floor and the peer must
-/// return PmoGraph's JSON), a warm-up, then rounds in which the systems take turns in a rotating order.
+/// return PmoGraph's JSON), a warm-up, then rounds in which the systems take turns in a rotating order. The client
+/// baseline (<see cref="StaticServer"/>, PmoGraph's recorded bytes) takes its turn in the same rotation, so the
+/// client's cost it measures is taken under the same conditions as the systems'.
 /// </summary>
-internal sealed class QueryBenchmark(BenchOptions options, BenchSystem pmoGraph, BenchSystem floor, BenchSystem peer)
+internal sealed class QueryBenchmark(
+    BenchOptions options, BenchSystem pmoGraph, BenchSystem floor, BenchSystem peer, BenchSystem clientBaseline, StaticServer staticServer, PostgresBackendCpu? database)
 {
-    private readonly BenchSystem[] _systems = [pmoGraph, floor, peer];
+    private readonly BenchSystem[] _systems = [pmoGraph, floor, peer, clientBaseline];
 
     public Dictionary<(string Query, string System), Measurement> Results { get; } = [];
 
@@ -22,6 +27,8 @@ internal sealed class QueryBenchmark(BenchOptions options, BenchSystem pmoGraph,
             {
                 return $"PmoGraph answered {status}: {Shorten(expected)}";
             }
+
+            staticServer.Register(query.Name, variant, Encoding.UTF8.GetBytes(expected));
 
             foreach (var other in new[] { floor, peer })
             {
@@ -48,7 +55,7 @@ internal sealed class QueryBenchmark(BenchOptions options, BenchSystem pmoGraph,
         {
             foreach (var system in _systems)
             {
-                await LoadRunner.RunAsync(system, query, options.Concurrency, warmup, into: null, cancellationToken);
+                await LoadRunner.RunAsync(system, query, options.Concurrency, warmup, into: null, database: null, cancellationToken);
             }
         }
 
@@ -69,7 +76,7 @@ internal sealed class QueryBenchmark(BenchOptions options, BenchSystem pmoGraph,
                     // Each system starts from a collected heap, so one's garbage is not another's pause.
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
-                    await LoadRunner.RunAsync(system, query, options.Concurrency, round, measurement, cancellationToken);
+                    await LoadRunner.RunAsync(system, query, options.Concurrency, round, measurement, database, cancellationToken);
                 }
             }
         }
