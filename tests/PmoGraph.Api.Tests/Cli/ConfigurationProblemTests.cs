@@ -30,7 +30,7 @@ public sealed class ConfigurationProblemTests
             settings["ConnectionStrings:Pmo"] = store.ConnectionString;
         }
 
-        var result = await Readme.ApiProcess.RunAsync(args, settings, _timeout, environment);
+        var result = await ApiProcess.RunAsync(args, settings, _timeout, environment);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("PmoGraph cannot start: " + message, result.Error, StringComparison.Ordinal);

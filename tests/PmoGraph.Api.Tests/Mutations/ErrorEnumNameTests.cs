@@ -21,12 +21,21 @@ public sealed partial class ErrorEnumNameTests(MutationTestFactory api) : IClass
 
     private static readonly string[] StatesNoEnumHolds = [InvalidTransitionError.Archived, InvalidTransitionError.Active, InvalidTransitionError.Achieved];
 
+    /// <summary>
+    /// Mutations over rows the demo store does not hold, so this walk cannot reach them; where their states' names are
+    /// checked instead.
+    /// </summary>
+    private static readonly Dictionary<string, string> _coveredElsewhere = new(StringComparer.Ordinal)
+    {
+        ["commitScenario"] = "the demo saves no selection scenario: ScenarioMutationTests.CommitScenario_ChosenApprovedOthersDeferred_InOneAuditedTransaction checks from/to",
+    };
+
     public static TheoryData<string> TransitionMutations()
     {
         var cases = new TheoryData<string>();
         foreach (var mutation in MutationInputCases.Schema.Mutation!.Fields)
         {
-            if (CanAnswerInvalidTransition(mutation) && InputOf(mutation).Fields.Find("id") is not null)
+            if (CanAnswerInvalidTransition(mutation) && InputOf(mutation).Fields.Find("id") is not null && !_coveredElsewhere.ContainsKey(mutation.Name))
             {
                 cases.Add(mutation.Name);
             }
@@ -45,12 +54,19 @@ public sealed partial class ErrorEnumNameTests(MutationTestFactory api) : IClass
         var enumValues = SchemaEnumValues();
         var clrSpellings = ClrSpellings();
         var transitions = new List<(string From, string To, string Message)>();
+        var seen = new List<string>();
 
         foreach (var id in await IdsAsync(entity))
         {
             for (var call = 0; call < 2; call++)
             {
                 var values = MutationInputCases.Input(input, [], null);
+                foreach (var text in input.Fields.Where(f => f.ResolvedType is StringGraphType && !values.ContainsKey(f.Name)))
+                {
+                    // Optional by type, but a rule may ask for it (a rejection's note): given, so the state is what answers.
+                    values[text.Name] = "Decided in the monthly review";
+                }
+
                 values["id"] = id;
                 if (input.Fields.Find("version") is not null)
                 {
@@ -61,6 +77,7 @@ public sealed partial class ErrorEnumNameTests(MutationTestFactory api) : IClass
                 foreach (var error in Errors(payload))
                 {
                     var message = error.GetProperty("message").GetString()!;
+                    seen.Add($"{error.GetProperty("__typename").GetString()}: {message}");
                     Assert.DoesNotContain(Words().Matches(message).Select(m => m.Value), w => clrSpellings.Contains(w));
                     if (error.GetProperty("__typename").GetString() == "InvalidTransitionError")
                     {
@@ -70,7 +87,7 @@ public sealed partial class ErrorEnumNameTests(MutationTestFactory api) : IClass
             }
         }
 
-        Assert.NotEmpty(transitions);
+        Assert.True(transitions.Count > 0, $"no InvalidTransitionError among: {string.Join("; ", seen.Distinct())}");
         Assert.All(transitions, t =>
         {
             Assert.True(enumValues.Contains(t.From) || StatesNoEnumHolds.Contains(t.From), $"from '{t.From}' ({t.Message})");

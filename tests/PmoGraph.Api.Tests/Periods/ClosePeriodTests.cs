@@ -64,7 +64,7 @@ public sealed class ClosePeriodTests : IDisposable
 
         // A project in the portfolio through all of the demo's twelve closed months.
         var projectId = await _api.ReadAsync(db => db.Set<EvmSnapshot>().GroupBy(s => s.ProjectId).Where(g => g.Count() == 13).Select(g => g.Key).MinAsync());
-        var history = (await _api.Client.DataAsync("query($id: Int!) { project(id: $id) { evmSnapshots { nodes { statusDate } } } }", new { id = projectId }))
+        var history = (await _api.Client.DataAsync("query($id: Int!) { project(id: $id) { evmSnapshots(first: 50) { nodes { statusDate } } } }", new { id = projectId }))
             .GetProperty("project").GetProperty("evmSnapshots").GetProperty("nodes").EnumerateArray().Select(s => s.GetProperty("statusDate").GetString()).Order().ToList();
         Assert.Equal([.. Enumerable.Range(0, 13).Select(k => new DateOnly(2025, 11, 1).AddMonths(k + 1).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))], history);
     }

@@ -13,6 +13,8 @@ public sealed class StreamingMemoryTests : IDisposable
     public async Task Csv_MillionRowView_StreamsWithFlatMemory()
     {
         var client = _factory.CreateClient();
+        // The demo's closed months already hold KPI values: the view has those rows and a header before the load.
+        var before = (await client.GetStringAsync("/reports/bi_fact_kpi.csv")).Count(c => c == '\n');
         await ReportStore.ExecuteAsync(_factory, $"""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {Rows})
             INSERT INTO "KpiValue" ("Kpi", "Period", "Scope", "ScopeId", "Value", "Numerator", "Denominator", "FrozenAt")
@@ -36,7 +38,7 @@ public sealed class StreamingMemoryTests : IDisposable
             }
         }
 
-        Assert.Equal(Rows + 1, lines);
+        Assert.Equal(before + Rows, lines);
         Assert.True(bytes > 40L << 20, $"{bytes} bytes");
         Assert.True(peak < bytes / 8, $"held {peak} bytes while streaming a {bytes}-byte body");
     }

@@ -85,8 +85,16 @@ public sealed class ScenarioMutationTests : IDisposable
         Assert.Contains(audit, a => a.EntityType == nameof(PortfolioScenario) && a.EntityId == id);
         Assert.Equal(lines.Count(l => l.IsSelected), audit.Count(a => a.EntityType == nameof(Project)));
 
-        var again = await _api.CallAsync("commitScenario", Scenario, new { id, version = committed.GetProperty("version").GetInt64() });
+        var committedVersion = committed.GetProperty("version").GetInt64();
+        var again = await _api.CallAsync("commitScenario", Scenario, new { id, version = committedVersion });
         again.SingleError("InvalidTransitionError");
+
+        // The states are named as the schema's ScenarioStatus enum names them.
+        var refused = await _api.Client.DataAsync(
+            "mutation($input: CommitScenarioInput!) { commitScenario(input: $input) { errors { ... on InvalidTransitionError { from to } } } }",
+            new { input = new { id, version = committedVersion } });
+        var error = Assert.Single(refused.GetProperty("commitScenario").GetProperty("errors").EnumerateArray());
+        Assert.Equal(("COMMITTED", "COMMITTED"), (error.GetProperty("from").GetString(), error.GetProperty("to").GetString()));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using PmoGraph.Api.Tests.Store;
 
-namespace PmoGraph.Api.Tests.Readme;
+namespace PmoGraph.Api.Tests;
 
 /// <summary>What a verb run as its own process printed, and how it exited.</summary>
 internal sealed record ProcessResult(int ExitCode, string Output, string Error)
@@ -15,7 +16,19 @@ internal sealed record ProcessResult(int ExitCode, string Output, string Error)
 /// </summary>
 internal static class ApiProcess
 {
-    public static async Task<ProcessResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string> settings, TimeSpan timeout, string environment = "Development")
+    /// <summary>A verb over <paramref name="store"/>, in Development, within five minutes.</summary>
+    public static Task<ProcessResult> RunAsync(TestDatabase store, params string[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Database__Provider"] = store.Provider,
+            ["ConnectionStrings__Pmo"] = store.ConnectionString,
+        };
+        return RunAsync(arguments, new Dictionary<string, string>(), TimeSpan.FromMinutes(5), variables: variables);
+    }
+
+    public static async Task<ProcessResult> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string> settings, TimeSpan timeout, string environment = "Development", IReadOnlyDictionary<string, string>? variables = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(settings);
@@ -41,6 +54,10 @@ internal static class ApiProcess
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment.Remove("ASPNETCORE_URLS");
+        foreach (var (name, value) in variables ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
