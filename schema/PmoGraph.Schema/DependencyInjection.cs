@@ -18,6 +18,7 @@ public static class DependencyInjection
     public static IServiceCollection AddPmoSchema(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
+        services.Configure<CompiledReadOptions>(configuration.GetSection(CompiledReadOptions.Section));
         services.AddOptions<FilteringOptions>().Bind(configuration.GetSection("Filtering"))
             .Validate(o => o is { MaxInListLength: > 0, MaxNodes: > 0 and <= FilteringOptions.MaxNodesCeiling },
                 $"Filtering:MaxInListLength must be positive and Filtering:MaxNodes between 1 and {FilteringOptions.MaxNodesCeiling}.")
@@ -53,7 +54,7 @@ public static class DependencyInjection
             .AddSystemTextJson()
             .AddGraphTypes(typeof(DependencyInjection).Assembly)
             // One DbContext per request: siblings resolve one after another, batched per level by BatchLoader.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+            .AddExecutionStrategy<CompiledReadStrategy>(OperationType.Query));
         return services;
     }
 }

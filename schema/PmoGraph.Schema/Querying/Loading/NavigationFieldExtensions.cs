@@ -108,7 +108,7 @@ public static class NavigationFieldExtensions
         where TGraph : IGraphType
     {
         ArgumentNullException.ThrowIfNull(query);
-        return query.Field<TGraph, IDataLoaderResult<TEntity?>>(name)
+        var field = query.Field<TGraph, IDataLoaderResult<TEntity?>>(name)
             .Argument<NonNullGraphType<IntGraphType>>("id", "The id to look up.")
             .Resolve(context =>
             {
@@ -132,6 +132,8 @@ public static class NavigationFieldExtensions
                     return row?.Entity;
                 });
             });
+        field.FieldType.Metadata[CompiledReadMetadata.RootByIdKey] = typeof(TEntity);
+        return field;
     }
 
     /// <summary>The value a projection of the source's statement already read for this field, if any.</summary>

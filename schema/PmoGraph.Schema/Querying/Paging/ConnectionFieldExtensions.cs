@@ -22,7 +22,7 @@ public static class ConnectionFieldExtensions
         var connection = new ConnectionType<TEntity, TNodeGraph>(char.ToUpperInvariant(name[0]) + name[1..]);
         ConnectionTypeNames.DeclareRoot(connection.Name, typeof(TNodeGraph));
         query.Aggregate<TEntity, TNodeGraph>(name + "Aggregate");
-        return query.Field(name, new NonNullGraphType(connection))
+        var field = query.Field(name, new NonNullGraphType(connection))
             .WithConnectionArguments<object?, object, TNodeGraph>()
             .ResolveAsync(async context =>
             {
@@ -43,5 +43,7 @@ public static class ConnectionFieldExtensions
 
                 return page.Connection;
             });
+        field.FieldType.Metadata[CompiledReadMetadata.RootConnectionKey] = typeof(TEntity);
+        return field;
     }
 }

@@ -24,22 +24,7 @@ internal static class KeysetPager
         IQueryable<TEntity> source, SortOrder order, PageRequest request, NodeShape<TEntity>? shape, CancellationToken cancellationToken)
         where TEntity : Entity
     {
-        var after = order.Decode(request.After, "after");
-        var before = order.Decode(request.Before, "before");
-        var window = source;
-        if (after is not null)
-        {
-            window = window.Where(KeysetPredicate.Beyond<TEntity>(order, after, backward: false));
-        }
-
-        if (before is not null)
-        {
-            window = window.Where(KeysetPredicate.Beyond<TEntity>(order, before, backward: true));
-        }
-
-        // Whether rows exist on the cursor's far side is an EXISTS subquery in the page's own statement.
-        var farCursor = request.FromEnd ? before : after;
-        var farSide = farCursor is null ? null : QueryExpressions.Not(KeysetPredicate.Beyond<TEntity>(order, farCursor, backward: request.FromEnd));
+        var (window, farSide) = Window(source, order, request);
         try
         {
             var rowsQuery = order.Apply(window, reverse: request.FromEnd).Take(request.ReadSize);
@@ -76,6 +61,33 @@ internal static class KeysetPager
             // EF Core could not translate the filter or ordering: the client's request, not a server fault.
             throw new ExecutionError("The store cannot run this filter or ordering.", ex) { Code = QueryErrorCodes.QueryNotTranslatable };
         }
+    }
+
+    /// <summary>
+    /// The rows between the request's cursors (keyset predicates over the sort keys), and the predicate of the rows on
+    /// the far side of the cursor the page starts from (null without that cursor): whether any exist is an
+    /// <c>EXISTS</c> subquery of the page's statement. The compiled read path pages the same way.
+    /// </summary>
+    internal static (IQueryable<TEntity> Window, Expression<Func<TEntity, bool>>? FarSide) Window<TEntity>(
+        IQueryable<TEntity> source, SortOrder order, PageRequest request)
+        where TEntity : Entity
+    {
+        var after = order.Decode(request.After, "after");
+        var before = order.Decode(request.Before, "before");
+        var window = source;
+        if (after is not null)
+        {
+            window = window.Where(KeysetPredicate.Beyond<TEntity>(order, after, backward: false));
+        }
+
+        if (before is not null)
+        {
+            window = window.Where(KeysetPredicate.Beyond<TEntity>(order, before, backward: true));
+        }
+
+        var farCursor = request.FromEnd ? before : after;
+        var farSide = farCursor is null ? null : QueryExpressions.Not(KeysetPredicate.Beyond<TEntity>(order, farCursor, backward: request.FromEnd));
+        return (window, farSide);
     }
 
     /// <summary><c>e =&gt; new KeyedRow(e, new object[] { key1, key2, ... })</c>: EF reads the keys in the page's statement.</summary>

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using PmoGraph.Schema.Common;
+
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>
+/// The queries of one level of a compiled read, built by the same engine code as the executor's resolvers: the
+/// caller's readable rows (<see cref="ReadableRows"/>, so the store's row rules), the <c>where</c> predicate of
+/// <see cref="FilterExpressionBuilder"/>, the <see cref="SortOrder"/> and the keyset window of
+/// <see cref="KeysetPager"/>. A nested level is tied to its parent row through a marker parameter the statement
+/// builder replaces with the parent's column.
+/// </summary>
+internal abstract class ReadLevel
+{
+    private static readonly ConcurrentDictionary<Type, ReadLevel> Levels = new();
+
+    public static ReadLevel For(Type entity) =>
+        Levels.GetOrAdd(entity, e => (ReadLevel)Activator.CreateInstance(typeof(ReadLevel<>).MakeGenericType(e))!);
+
+    /// <summary>
+    /// A connection's page, its unpaged rows when counted, and its far side when a cursor starts it. For a nested
+    /// connection, <paramref name="foreignKey"/> names the child's member holding the parent's id, compared with
+    /// <paramref name="marker"/>.
+    /// </summary>
+    public abstract LevelQueries Connection(
+        IServiceProvider services, QueryModel model, object? where, object? order, PageRequest request, string? foreignKey, int marker);
+
+    /// <summary>The readable row with id <paramref name="id"/> (a value, or the marker of a parent's foreign key).</summary>
+    public abstract IQueryable ById(IServiceProvider services, int id);
+}
+
+/// <summary>The queries of a connection level.</summary>
+internal sealed record LevelQueries(IQueryable Page, IQueryable? Total, IQueryable? FarSide, SortOrder Order);
+
+internal sealed class ReadLevel<TEntity> : ReadLevel
+    where TEntity : Entity
+{
+    public override LevelQueries Connection(
+        IServiceProvider services, QueryModel model, object? where, object? order, PageRequest request, string? foreignKey, int marker)
+    {
+        var rows = ReadableRows.Of<TEntity>(services);
+        if (where is IDictionary<string, object?> filter)
+        {
+            rows = rows.Where(ConnectionArguments.Filter<TEntity>(services, model, filter));
+        }
+
+        if (foreignKey is not null)
+        {
+            var child = Expression.Parameter(typeof(TEntity), "c");
+            var matches = Expression.Equal(
+                Expression.Convert(Expression.Property(child, foreignKey), typeof(int?)),
+                QueryParameter.Of((int?)marker, typeof(int?)));
+            rows = rows.Where(Expression.Lambda<Func<TEntity, bool>>(matches, child));
+        }
+
+        var sort = SortOrder.Parse(model, order);
+        var (window, farSide) = KeysetPager.Window(rows, sort, request);
+        var page = sort.Apply(window, reverse: request.FromEnd).Take(request.ReadSize);
+        return new LevelQueries(page, request.WithTotal ? rows : null, farSide is null ? null : rows.Where(farSide), sort);
+    }
+
+    public override IQueryable ById(IServiceProvider services, int id)
+    {
+        var row = Expression.Parameter(typeof(TEntity), "e");
+        var matches = Expression.Equal(Expression.Property(row, nameof(Entity.Id)), QueryParameter.Of(id, typeof(int)));
+        return ReadableRows.Of<TEntity>(services).Where(Expression.Lambda<Func<TEntity, bool>>(matches, row));
+    }
+}

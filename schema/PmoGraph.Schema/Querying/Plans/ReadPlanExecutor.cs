@@ -1,0 +1,362 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Text.Json;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PmoGraph.Schema.Data;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>
+/// Runs a <see cref="ReadPlan"/> for one request: binds each root field's arguments, has EF Core write the SQL of each
+/// level (so row rules, filters, order and keyset windows are the engine's own), nests the levels into one statement
+/// per root field that builds the answer as JSON, and decodes that JSON straight into the response values, with no
+/// entity and no field resolver in between. Whatever this request of the plan cannot answer exactly as the executor
+/// would is a <see cref="NotCompilableException"/>: the operation then runs on the executor.
+/// </summary>
+internal sealed class ReadPlanExecutor
+{
+    private static readonly ConcurrentDictionary<(IModel Model, Type Entity, string Property), ColumnDecoder> Decoders = new();
+
+    private readonly ExecutionContext _context;
+    private readonly IServiceProvider _services;
+    private readonly PmoDbContext _db;
+    private readonly SqlDialect _dialect;
+    private readonly PagingOptions _paging;
+    private readonly Dictionary<object, ColumnDecoder> _columns = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, LevelInfo> _levels = new(ReferenceEqualityComparer.Instance);
+
+    private ReadPlanExecutor(ExecutionContext context, IServiceProvider services, PmoDbContext db, SqlDialect dialect)
+    {
+        _context = context;
+        _services = services;
+        _db = db;
+        _dialect = dialect;
+        _paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
+    }
+
+    /// <summary>The operation's data, or a <see cref="NotCompilableException"/> when the executor must answer it.</summary>
+    public static async Task<CompiledObject> RunAsync(ReadPlan plan, ExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(context);
+        var services = context.RequestServices ?? throw new NotCompilableException();
+        var db = services.GetRequiredService<PmoDbContext>();
+        var dialect = SqlDialect.ForProvider(db.Database.ProviderName) ?? throw new NotCompilableException();
+        var executor = new ReadPlanExecutor(context, services, db, dialect);
+        var data = new CompiledObject(plan.Roots.Count);
+        foreach (var root in plan.Roots)
+        {
+            data.Add(root.Key, await executor.RootAsync(root).ConfigureAwait(false));
+        }
+
+        return data;
+    }
+
+    private async Task<object?> RootAsync(RootMember root)
+    {
+        switch (root)
+        {
+            case RootTypename typename:
+                return typename.TypeName;
+            case RootConnection connection:
+            {
+                var builder = new StatementBuilder(_dialect);
+                var json = ConnectionSql(builder, connection, connection.Connection, connection.Field, connection.Definition, null, null);
+                using var document = await QueryAsync(builder, json).ConfigureAwait(false) ?? throw new NotCompilableException();
+                return DecodeConnection(document.RootElement, connection.Connection, _levels[connection]);
+            }
+
+            case RootById byId:
+            {
+                var builder = new StatementBuilder(_dialect);
+                var id = Arguments(byId.Definition, byId.Field).TryGetValue("id", out var value) && value is int i ? i : throw new NotCompilableException();
+                var alias = builder.NextAlias("r");
+                var rows = builder.Sql(ReadLevel.For(byId.Node.Entity).ById(_services, id), null);
+                using var document = await QueryAsync(builder, $"(SELECT {NodeSql(builder, byId.Node, alias)} FROM ({rows}) AS {alias})").ConfigureAwait(false);
+                if (document is null)
+                {
+                    return byId.Definition.ResolvedType is NonNullGraphType ? throw new NotCompilableException() : null;
+                }
+
+                return DecodeNode(document.RootElement, byId.Node);
+            }
+
+            default:
+                throw new NotCompilableException();
+        }
+    }
+
+    private async Task<JsonDocument?> QueryAsync(StatementBuilder builder, string json)
+    {
+        var statement = _dialect.Statement(json);
+        var values = await _db.Database.SqlQueryRaw<string>(statement, [.. builder.Parameters])
+            .ToListAsync(_context.CancellationToken).ConfigureAwait(false);
+        return values is [{ } text] ? JsonDocument.Parse(text) : null;
+    }
+
+    private string ConnectionSql(
+        StatementBuilder builder, object key, ConnectionPlan connection, GraphQLField field, FieldType definition, string? correlation, string? foreignKey)
+    {
+        var arguments = Arguments(definition, field);
+        var page = PageRequest.From(Int(arguments, "first"), Int(arguments, "last"), Text(arguments, "after"), Text(arguments, "before"), _paging);
+        page = page with
+        {
+            LooksAhead = connection.SelectsPageInfo(page.FromEnd ? PageInfoField.HasPreviousPage : PageInfoField.HasNextPage),
+            WithTotal = connection.SelectsTotal,
+        };
+        var model = QueryModel.Of(connection.NodeGraph);
+        var queries = ReadLevel.For(model.EntityType).Connection(
+            _services, model, arguments.GetValueOrDefault("where"), arguments.GetValueOrDefault("order"), page, foreignKey, StatementBuilder.Marker);
+        var cursorKeys = connection.SelectsCursors
+            ? queries.Order.Keys.Select(k => Decoder(model.EntityType, OwnMember(k.Key))).ToList()
+            : [];
+        _levels[key] = new LevelInfo(page, queries.Order, cursorKeys);
+
+        var alias = builder.NextAlias("r");
+        var rows = builder.Sql(queries.Page, correlation);
+        var row = connection.Nodes.Select(n => NodeSql(builder, n, alias))
+            .Concat(cursorKeys.Select(d => _dialect.Column(alias, d.Column, d.ProviderType)));
+        var total = queries.Total is null ? SqlDialect.Zero : SqlDialect.Count(builder.Sql(queries.Total, correlation), builder.NextAlias("k"));
+        var farSide = queries.FarSide is null ? SqlDialect.False : SqlDialect.Exists(builder.Sql(queries.FarSide, correlation));
+        return _dialect.Array([_dialect.Aggregate(_dialect.Array(row), $"({rows}) AS {alias}", builder.NextAlias("x")), total, farSide]);
+    }
+
+    private string NodeSql(StatementBuilder builder, NodePlan node, string alias)
+    {
+        var values = new List<string>(node.Members.Count);
+        foreach (var member in node.Members)
+        {
+            switch (member)
+            {
+                case NodeTypename:
+                    break;
+                case NodeColumn column:
+                {
+                    var decoder = Decoder(node.Entity, column.Property);
+                    _columns[column] = decoder;
+                    values.Add(_dialect.Column(alias, decoder.Column, decoder.ProviderType));
+                    break;
+                }
+
+                case NodeReference reference:
+                {
+                    var foreignKey = alias + "." + SqlDialect.Quote(Decoder(node.Entity, reference.ForeignKey).Column);
+                    var target = builder.NextAlias("r");
+                    var rows = builder.Sql(ReadLevel.For(reference.Target.Entity).ById(_services, StatementBuilder.Marker), foreignKey);
+                    values.Add(_dialect.Embed($"SELECT {NodeSql(builder, reference.Target, target)} FROM ({rows}) AS {target}"));
+                    break;
+                }
+
+                case NodeChildren children:
+                {
+                    var parentId = alias + "." + SqlDialect.Quote(Decoder(node.Entity, nameof(Common.Entity.Id)).Column);
+                    values.Add(ConnectionSql(builder, children, children.Connection, children.Field, children.Definition, parentId, children.ForeignKey));
+                    break;
+                }
+
+                default:
+                    throw new NotCompilableException();
+            }
+        }
+
+        return _dialect.Array(values);
+    }
+
+    private CompiledObject DecodeConnection(JsonElement value, ConnectionPlan connection, LevelInfo level)
+    {
+        var request = level.Request;
+        var read = value[0].EnumerateArray().ToList();
+        var farSide = value[2].ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.Number => value[2].GetInt64() != 0,
+            _ => false,
+        };
+        var more = read.Count > request.Size;
+        var rows = request.FromEnd ? read.Take(request.Size).Reverse().ToList() : read.Take(request.Size).ToList();
+        var hasNext = request.FromEnd ? farSide : more;
+        var hasPrevious = request.FromEnd ? more : farSide;
+        var cursors = connection.SelectsCursors ? rows.Select(r => Cursor(r, connection.Nodes.Count, level)).ToList() : null;
+
+        var result = new CompiledObject(connection.Members.Count);
+        var part = 0;
+        foreach (var member in connection.Members)
+        {
+            switch (member)
+            {
+                case ConnectionTypename typename:
+                    result.Add(typename.Key, typename.TypeName);
+                    break;
+                case ConnectionTotal total:
+                    result.Add(total.Key, value[1].GetInt32());
+                    break;
+                case ConnectionNodes nodes:
+                {
+                    var index = part++;
+                    var list = new CompiledList(rows.Count);
+                    list.Items.AddRange(rows.Select(r => DecodeNode(r[index], nodes.Node)));
+                    result.Add(nodes.Key, list);
+                    break;
+                }
+
+                case ConnectionEdges edges:
+                {
+                    var list = new CompiledList(rows.Count);
+                    var first = part;
+                    part += edges.Members.Count(m => m is EdgeNode);
+                    for (var i = 0; i < rows.Count; i++)
+                    {
+                        var edge = new CompiledObject(edges.Members.Count);
+                        var index = first;
+                        foreach (var edgeMember in edges.Members)
+                        {
+                            edge.Add(edgeMember.Key, edgeMember switch
+                            {
+                                EdgeTypename typename => typename.TypeName,
+                                EdgeCursor => cursors![i],
+                                EdgeNode node => DecodeNode(rows[i][index++], node.Node),
+                                _ => throw new NotCompilableException(),
+                            });
+                        }
+
+                        list.Items.Add(edge);
+                    }
+
+                    result.Add(edges.Key, list);
+                    break;
+                }
+
+                case ConnectionPageInfo pageInfo:
+                {
+                    var info = new CompiledObject(pageInfo.Members.Count);
+                    foreach (var field in pageInfo.Members)
+                    {
+                        info.Add(field.Key, field.Field switch
+                        {
+                            PageInfoField.Typename => field.TypeName,
+                            PageInfoField.HasNextPage => hasNext,
+                            PageInfoField.HasPreviousPage => hasPrevious,
+                            PageInfoField.StartCursor => cursors is { Count: > 0 } ? cursors[0] : null,
+                            PageInfoField.EndCursor => cursors is { Count: > 0 } ? cursors[^1] : null,
+                            _ => throw new NotCompilableException(),
+                        });
+                    }
+
+                    result.Add(pageInfo.Key, info);
+                    break;
+                }
+
+                default:
+                    throw new NotCompilableException();
+            }
+        }
+
+        return result;
+    }
+
+    private static string Cursor(JsonElement row, int nodeParts, LevelInfo level)
+    {
+        var keys = new object?[level.CursorKeys.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = level.CursorKeys[i].Decode(row[nodeParts + i]);
+        }
+
+        return Querying.Cursor.Encode(level.Order.Fingerprint, keys);
+    }
+
+    private CompiledObject DecodeNode(JsonElement value, NodePlan node)
+    {
+        var result = new CompiledObject(node.Members.Count);
+        var index = 0;
+        foreach (var member in node.Members)
+        {
+            switch (member)
+            {
+                case NodeTypename typename:
+                    result.Add(typename.Key, typename.TypeName);
+                    break;
+                case NodeColumn column:
+                {
+                    var decoded = _columns[column].Decode(value[index++]);
+                    if (decoded is null)
+                    {
+                        // The executor reports a null in a non-null field as an error; that answer is its to give.
+                        result.Add(column.Key, column.NonNull ? throw new NotCompilableException() : null);
+                    }
+                    else
+                    {
+                        result.Add(column.Key, column.GraphType.Serialize(decoded) ?? throw new NotCompilableException());
+                    }
+
+                    break;
+                }
+
+                case NodeReference reference:
+                {
+                    var target = value[index++];
+                    result.Add(reference.Key, target.ValueKind == JsonValueKind.Null
+                        ? reference.NonNull ? throw new NotCompilableException() : null
+                        : DecodeNode(target, reference.Target));
+                    break;
+                }
+
+                case NodeChildren children:
+                    result.Add(children.Key, DecodeConnection(value[index++], children.Connection, _levels[children]));
+                    break;
+                default:
+                    throw new NotCompilableException();
+            }
+        }
+
+        return result;
+    }
+
+    private Dictionary<string, object?> Arguments(FieldType definition, GraphQLField field)
+    {
+        var values = ExecutionHelper.GetArguments(definition.Arguments, field.Arguments, _context.Variables, _context.Document, field, null);
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (values is not null)
+        {
+            foreach (var (name, value) in values)
+            {
+                result[name] = value.Value;
+            }
+        }
+
+        return result;
+    }
+
+    private ColumnDecoder Decoder(Type entity, string property)
+    {
+        var model = _db.Model;
+        return Decoders.GetOrAdd((model, entity, property), key =>
+        {
+            var entityType = key.Model.FindEntityType(key.Entity) ?? throw new NotCompilableException();
+            var mapped = entityType.FindProperty(key.Property) ?? throw new NotCompilableException($"'{key.Property}' is not a column of {key.Entity.Name}.");
+            return new ColumnDecoder(mapped, _dialect.IsPostgres);
+        });
+    }
+
+    /// <summary>The member of the entity a sort key reads; a key through a reference has no column of the page's rows.</summary>
+    private static string OwnMember(LambdaExpression key)
+    {
+        var body = key.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : key.Body;
+        return body is MemberExpression { Expression: ParameterExpression } member
+            ? member.Member.Name
+            : throw new NotCompilableException("A cursor over a sort key through a reference.");
+    }
+
+    private static int? Int(Dictionary<string, object?> arguments, string name) => arguments.GetValueOrDefault(name) is int value ? value : null;
+
+    private static string? Text(Dictionary<string, object?> arguments, string name) => arguments.GetValueOrDefault(name) as string;
+
+    private sealed record LevelInfo(PageRequest Request, SortOrder Order, IReadOnlyList<ColumnDecoder> CursorKeys);
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>
+/// How the compiled read path asks the store to build JSON: SQLite's JSON1 functions or PostgreSQL's. Each node is
+/// a JSON array of its selected values in plan order (names are the plan's business, not the database's), each
+/// nested list an aggregate of its page's rows.
+/// </summary>
+internal sealed class SqlDialect
+{
+    public static readonly SqlDialect Sqlite = new(postgres: false);
+
+    public static readonly SqlDialect Postgres = new(postgres: true);
+
+    private SqlDialect(bool postgres) => IsPostgres = postgres;
+
+    public bool IsPostgres { get; }
+
+    public static SqlDialect? ForProvider(string? provider) => provider switch
+    {
+        "Microsoft.EntityFrameworkCore.Sqlite" => Sqlite,
+        "Npgsql.EntityFrameworkCore.PostgreSQL" => Postgres,
+        _ => null,
+    };
+
+    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>A JSON array of the given SQL values.</summary>
+    public string Array(IEnumerable<string> values) => (IsPostgres ? "json_build_array(" : "json_array(") + string.Join(", ", values) + ")";
+
+    /// <summary>
+    /// A column's value as the JSON the decoder reads. SQLite writes a REAL with 15 digits in JSON, which does not
+    /// always give the same double back, so a double is sent as text with 17 significant digits.
+    /// </summary>
+    public string Column(string alias, string column, Type providerType)
+    {
+        var reference = alias + "." + Quote(column);
+        return !IsPostgres && (providerType == typeof(double) || providerType == typeof(float))
+            ? $"CASE WHEN {reference} IS NULL THEN NULL ELSE printf('%!.17g', {reference}) END"
+            : reference;
+    }
+
+    /// <summary>A scalar subquery returning one JSON value (or NULL), embedded as JSON in the enclosing array.</summary>
+    public string Embed(string select) => IsPostgres ? "(" + select + ")" : "json((" + select + "))";
+
+    /// <summary>The JSON array of <paramref name="rowJson"/> over the rows of <paramref name="from"/>, in their order.</summary>
+    public string Aggregate(string rowJson, string from, string alias) => IsPostgres
+        ? $"(SELECT coalesce(json_agg({alias}.j), '[]'::json) FROM (SELECT {rowJson} AS j FROM {from}) AS {alias})"
+        : $"json((SELECT json_group_array(json({alias}.j)) FROM (SELECT {rowJson} AS j FROM {from}) AS {alias}))";
+
+    public static string Count(string select, string alias) => $"(SELECT COUNT(*) FROM ({select}) AS {alias})";
+
+    public static string Exists(string select) => $"EXISTS ({select})";
+
+    public static string False => "0";
+
+    public static string Zero => "0";
+
+    /// <summary>The statement of one root field: one row, one text column named <c>Value</c>.</summary>
+    public string Statement(string json) => IsPostgres ? $"SELECT ({json})::text AS \"Value\"" : $"SELECT {json} AS \"Value\"";
+
+    public static string Alias(string prefix, int index) => prefix + index.ToString(CultureInfo.InvariantCulture);
+}
