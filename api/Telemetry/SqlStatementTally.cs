@@ -17,45 +17,51 @@ internal sealed class SqlStatementTally : DbCommandInterceptor
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Count();
+        Count(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Count();
+        Count(command);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        Count();
+        Count(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Count();
+        Count(command);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        Count();
+        Count(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Count();
+        Count(command);
         return ValueTask.FromResult(result);
     }
 
-    private static void Count()
+    private static void Count(DbCommand command)
     {
+        // Differential mode's second answer of a query is a check beside the request, not its work.
+        if (command.CommandText.StartsWith(PmoGraph.Schema.Querying.CompiledReadStrategy.DifferentialTag, StringComparison.Ordinal))
+        {
+            return;
+        }
+
         if (Current.Value is { } box)
         {
             Interlocked.Increment(ref box.Value);

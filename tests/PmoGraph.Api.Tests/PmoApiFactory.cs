@@ -62,6 +62,8 @@ public sealed partial class PmoApiFactory : WebApplicationFactory<Program>
         // The execution timeout is LimitTests' subject, which sets its own; elsewhere a loaded CI machine running the
         // suite in parallel must not turn a slow whole-portfolio request into a spurious EXECUTION_TIMEOUT.
         builder.UseSetting("Limits:ExecutionTimeoutSeconds", "600");
+        // Every query the suite sends is answered by both read paths; a difference is an error in the answer.
+        builder.UseSetting("GraphQL:CompiledReads:Mode", "Differential");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

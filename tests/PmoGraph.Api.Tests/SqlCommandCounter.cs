@@ -8,8 +8,12 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private readonly List<string> _texts = [];
     private int _count;
+    private int _differential;
 
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>The statements differential mode's compiled path sent since the last <see cref="Reset"/> (not in <see cref="Count"/>).</summary>
+    public int DifferentialCount => Volatile.Read(ref _differential);
 
     /// <summary>The text of each statement sent since the last <see cref="Reset"/>, in order.</summary>
     public IReadOnlyList<string> Texts
@@ -29,11 +33,19 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         {
             _texts.Clear();
             Interlocked.Exchange(ref _count, 0);
+            Interlocked.Exchange(ref _differential, 0);
         }
     }
 
     private void Record(DbCommand command)
     {
+        // Differential mode's second answer of a query is a check beside the request, not its work.
+        if (command.CommandText.StartsWith(PmoGraph.Schema.Querying.CompiledReadStrategy.DifferentialTag, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _differential);
+            return;
+        }
+
         lock (_texts)
         {
             _texts.Add(command.CommandText);

@@ -29,11 +29,13 @@ internal sealed class ReadPlanExecutor
     private readonly PmoDbContext _db;
     private readonly SqlDialect _dialect;
     private readonly PagingOptions _paging;
+    private readonly string _tag;
     private readonly Dictionary<object, ColumnDecoder> _columns = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, LevelInfo> _levels = new(ReferenceEqualityComparer.Instance);
 
-    private ReadPlanExecutor(ExecutionContext context, IServiceProvider services, PmoDbContext db, SqlDialect dialect)
+    private ReadPlanExecutor(ExecutionContext context, IServiceProvider services, PmoDbContext db, SqlDialect dialect, string tag)
     {
+        _tag = tag;
         _context = context;
         _services = services;
         _db = db;
@@ -42,14 +44,14 @@ internal sealed class ReadPlanExecutor
     }
 
     /// <summary>The operation's data, or a <see cref="NotCompilableException"/> when the executor must answer it.</summary>
-    public static async Task<CompiledObject> RunAsync(ReadPlan plan, ExecutionContext context)
+    public static async Task<CompiledObject> RunAsync(ReadPlan plan, ExecutionContext context, string tag)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices ?? throw new NotCompilableException();
         var db = services.GetRequiredService<PmoDbContext>();
         var dialect = SqlDialect.ForProvider(db.Database.ProviderName) ?? throw new NotCompilableException();
-        var executor = new ReadPlanExecutor(context, services, db, dialect);
+        var executor = new ReadPlanExecutor(context, services, db, dialect, tag);
         var data = new CompiledObject(plan.Roots.Count);
         foreach (var root in plan.Roots)
         {
@@ -95,7 +97,7 @@ internal sealed class ReadPlanExecutor
 
     private async Task<JsonDocument?> QueryAsync(StatementBuilder builder, string json)
     {
-        var statement = _dialect.Statement(json);
+        var statement = _tag + _dialect.Statement(json);
         var values = await _db.Database.SqlQueryRaw<string>(statement, [.. builder.Parameters])
             .ToListAsync(_context.CancellationToken).ConfigureAwait(false);
         return values is [{ } text] ? JsonDocument.Parse(text) : null;

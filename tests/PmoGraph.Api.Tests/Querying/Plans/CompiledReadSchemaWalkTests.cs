@@ -1,0 +1,154 @@
+using System.Text;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Api.Tests.Security;
+using PmoGraph.Schema.Authorization;
+using PmoGraph.Schema.Portfolios;
+using PmoGraph.Schema.Projects;
+
+namespace PmoGraph.Api.Tests.Querying.Plans;
+
+/// <summary>
+/// Walks the schema: every root connection and every lookup by id, selecting every column field of its node, every
+/// reference and every nested connection (paged, counted, with their own references), is sent as each role. The
+/// suite runs in differential mode, so each answer is also computed by the compiled path and compared byte for byte
+/// with the executor's; each must have been compiled (a compiled statement was sent) and agree, under each role's
+/// row rules.
+/// </summary>
+public sealed class CompiledReadSchemaWalkTests : IClassFixture<PmoApiFactory>
+{
+    private const string ExpressionProperty = "ORIGINAL_EXPRESSION_PROPERTY_NAME";
+    private const string ReferenceKey = "PmoGraph.Querying.Reference";
+    private const string ChildrenKey = "PmoGraph.Querying.Children";
+    private const string RootConnectionKey = "PmoGraph.Querying.RootConnection";
+    private const string RootByIdKey = "PmoGraph.Querying.RootById";
+
+    private readonly PmoApiFactory _factory;
+
+    public CompiledReadSchemaWalkTests(PmoApiFactory factory)
+    {
+        _factory = factory.WithoutCostLimit();
+    }
+
+    public static TheoryData<string> Roles() =>
+        [PmoRoles.PmoAdmin, PmoRoles.PortfolioManager, PmoRoles.ProjectManager, PmoRoles.Analyst, PmoRoles.Viewer];
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task EveryRootField_AsRole_CompiledAnswerIsTheExecutors(string role)
+    {
+        var client = _factory.CreateClientFor(role, await SubjectForAsync(role));
+        var schema = _factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var viewer = role == PmoRoles.Viewer;
+        var firstIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var compiled = 0;
+        foreach (var field in schema.Query.Fields.Where(f => f.GetMetadata<Type?>(RootConnectionKey) is not null))
+        {
+            var node = NodeOfConnection(field.ResolvedType!);
+            if (viewer && IsSensitive(node))
+            {
+                continue;
+            }
+
+            var query = $"{{ {field.Name}(first: 4) {{ totalCount pageInfo {{ hasNextPage endCursor }} edges {{ cursor }} nodes {{ {Selection(node, viewer, 0)} }} }} }}";
+            var nodes = (await SendAsync(client, query)).GetProperty(field.Name).GetProperty("nodes");
+            if (nodes.GetArrayLength() > 0)
+            {
+                firstIds[node.Name] = nodes[0].GetProperty("id").GetInt32();
+            }
+
+            compiled++;
+        }
+
+        foreach (var field in schema.Query.Fields.Where(f => f.GetMetadata<Type?>(RootByIdKey) is not null))
+        {
+            var node = Unwrap(field.ResolvedType!);
+            if ((viewer && IsSensitive(node)) || !firstIds.TryGetValue(node.Name, out var id))
+            {
+                continue;
+            }
+
+            var found = await SendAsync(client, $"{{ {field.Name}(id: {id}) {{ {Selection(node, viewer, 0)} }} missing: {field.Name}(id: -1) {{ id }} }}");
+            Assert.Equal(id, found.GetProperty(field.Name).GetProperty("id").GetInt32());
+            compiled++;
+        }
+
+        // Every root connection of the schema, less the viewer's refused types.
+        Assert.True(compiled > (viewer ? 20 : 40), $"only {compiled} root fields were walked");
+    }
+
+    private async Task<System.Text.Json.JsonElement> SendAsync(HttpClient client, string query)
+    {
+        _factory.SqlCommands.Reset();
+        var response = await client.QueryAsync(query);
+        Assert.False(response.TryGetProperty("errors", out var errors), $"{query}\n{errors}");
+        Assert.True(_factory.SqlCommands.DifferentialCount > 0, $"the compiled path did not answer {query}");
+        return response.GetProperty("data");
+    }
+
+    /// <summary>Column fields, and at the first level every reference and nested connection with their own columns.</summary>
+    private static string Selection(IObjectGraphType node, bool viewer, int depth)
+    {
+        var parts = new StringBuilder("__typename");
+        foreach (var field in node.Fields)
+        {
+            if (viewer && field.GetMetadata<object?>(SensitiveFieldExtensions.MetadataKey) is not null)
+            {
+                continue;
+            }
+
+            if (field.GetMetadata<object?>(ChildrenKey) is not null)
+            {
+                var child = NodeOfConnection(field.ResolvedType!);
+                if (depth == 0 && !(viewer && IsSensitive(child)))
+                {
+                    parts.Append($" {field.Name}(first: 2) {{ totalCount pageInfo {{ hasNextPage hasPreviousPage }} nodes {{ {Selection(child, viewer, depth + 1)} }} }}");
+                }
+            }
+            else if (field.GetMetadata<object?>(ReferenceKey) is not null)
+            {
+                var target = Unwrap(field.ResolvedType!);
+                if (depth < 2 && !(viewer && IsSensitive(target)))
+                {
+                    parts.Append($" {field.Name} {{ {Selection(target, viewer, 2)} }}");
+                }
+            }
+            else if (field.GetMetadata<string?>(ExpressionProperty) is not null && field.Arguments is not { Count: > 0 }
+                && Unwrap(field.ResolvedType!, allowScalar: true) is ScalarGraphType)
+            {
+                parts.Append(' ').Append(field.Name);
+            }
+        }
+
+        return parts.ToString();
+    }
+
+    private static bool IsSensitive(IGraphType type) => type.GetMetadata<object?>(SensitiveFieldExtensions.MetadataKey) is not null;
+
+    private static IObjectGraphType NodeOfConnection(IGraphType connection) =>
+        Unwrap(((IObjectGraphType)Unwrap(connection)).GetField("nodes")!.ResolvedType!);
+
+    private static IObjectGraphType Unwrap(IGraphType type) => (IObjectGraphType)Unwrap(type, allowScalar: false);
+
+    private static IGraphType Unwrap(IGraphType type, bool allowScalar)
+    {
+        while (type is NonNullGraphType or ListGraphType)
+        {
+            type = type is NonNullGraphType n ? n.ResolvedType! : ((ListGraphType)type).ResolvedType!;
+        }
+
+        return allowScalar || type is IObjectGraphType ? type : throw new InvalidOperationException(type.Name);
+    }
+
+    /// <summary>A subject the role's row rules give rows to: a portfolio's owner, a project's manager, anyone else.</summary>
+    private Task<string> SubjectForAsync(string role) => role switch
+    {
+        PmoRoles.PortfolioManager => _factory.ReadAsync(db => db.Set<Portfolio>().Where(p => p.Owner != null && p.Owner.Subject != null)
+            .OrderBy(p => p.Id).Select(p => p.Owner!.Subject!).FirstAsync()),
+        PmoRoles.ProjectManager => _factory.ReadAsync(db => db.Set<Project>().Where(p => p.Manager != null && p.Manager.Subject != null)
+            .OrderBy(p => p.Id).Select(p => p.Manager!.Subject!).FirstAsync()),
+        _ => Task.FromResult("walk." + role),
+    };
+}
