@@ -68,27 +68,27 @@ internal sealed class ReadPlanExecutor
             case RootTypename typename:
                 return typename.TypeName;
             case RootConnection connection:
-            {
-                var builder = new StatementBuilder(_dialect);
-                var json = ConnectionSql(builder, connection, connection.Connection, connection.Field, connection.Definition, null, null);
-                using var document = await QueryAsync(builder, json).ConfigureAwait(false) ?? throw new NotCompilableException();
-                return DecodeConnection(document.RootElement, connection.Connection, _levels[connection]);
-            }
-
-            case RootById byId:
-            {
-                var builder = new StatementBuilder(_dialect);
-                var id = Arguments(byId.Definition, byId.Field).TryGetValue("id", out var value) && value is int i ? i : throw new NotCompilableException();
-                var alias = builder.NextAlias("r");
-                var rows = builder.Sql(ReadLevel.For(byId.Node.Entity).ById(_services, id), null);
-                using var document = await QueryAsync(builder, $"(SELECT {NodeSql(builder, byId.Node, alias)} FROM ({rows}) AS {alias})").ConfigureAwait(false);
-                if (document is null)
                 {
-                    return byId.Definition.ResolvedType is NonNullGraphType ? throw new NotCompilableException() : null;
+                    var builder = new StatementBuilder(_dialect);
+                    var json = ConnectionSql(builder, connection, connection.Connection, connection.Field, connection.Definition, null, null);
+                    using var document = await QueryAsync(builder, json).ConfigureAwait(false) ?? throw new NotCompilableException();
+                    return DecodeConnection(document.RootElement, connection.Connection, _levels[connection]);
                 }
 
-                return DecodeNode(document.RootElement, byId.Node);
-            }
+            case RootById byId:
+                {
+                    var builder = new StatementBuilder(_dialect);
+                    var id = Arguments(byId.Definition, byId.Field).TryGetValue("id", out var value) && value is int i ? i : throw new NotCompilableException();
+                    var alias = builder.NextAlias("r");
+                    var rows = builder.Sql(ReadLevel.For(byId.Node.Entity).ById(_services, id), null);
+                    using var document = await QueryAsync(builder, $"(SELECT {NodeSql(builder, byId.Node, alias)} FROM ({rows}) AS {alias})").ConfigureAwait(false);
+                    if (document is null)
+                    {
+                        return byId.Definition.ResolvedType is NonNullGraphType ? throw new NotCompilableException() : null;
+                    }
+
+                    return DecodeNode(document.RootElement, byId.Node);
+                }
 
             default:
                 throw new NotCompilableException();
@@ -140,28 +140,28 @@ internal sealed class ReadPlanExecutor
                 case NodeTypename:
                     break;
                 case NodeColumn column:
-                {
-                    var decoder = Decoder(node.Entity, column.Property);
-                    _columns[column] = decoder;
-                    values.Add(_dialect.Column(alias, decoder.Column, decoder.ProviderType));
-                    break;
-                }
+                    {
+                        var decoder = Decoder(node.Entity, column.Property);
+                        _columns[column] = decoder;
+                        values.Add(_dialect.Column(alias, decoder.Column, decoder.ProviderType));
+                        break;
+                    }
 
                 case NodeReference reference:
-                {
-                    var foreignKey = alias + "." + SqlDialect.Quote(Decoder(node.Entity, reference.ForeignKey).Column);
-                    var target = builder.NextAlias("r");
-                    var rows = builder.Sql(ReadLevel.For(reference.Target.Entity).ById(_services, StatementBuilder.Marker), foreignKey);
-                    values.Add(_dialect.Embed($"SELECT {NodeSql(builder, reference.Target, target)} FROM ({rows}) AS {target}"));
-                    break;
-                }
+                    {
+                        var foreignKey = alias + "." + SqlDialect.Quote(Decoder(node.Entity, reference.ForeignKey).Column);
+                        var target = builder.NextAlias("r");
+                        var rows = builder.Sql(ReadLevel.For(reference.Target.Entity).ById(_services, StatementBuilder.Marker), foreignKey);
+                        values.Add(_dialect.Embed($"SELECT {NodeSql(builder, reference.Target, target)} FROM ({rows}) AS {target}"));
+                        break;
+                    }
 
                 case NodeChildren children:
-                {
-                    var parentId = alias + "." + SqlDialect.Quote(Decoder(node.Entity, nameof(Common.Entity.Id)).Column);
-                    values.Add(ConnectionSql(builder, children, children.Connection, children.Field, children.Definition, parentId, children.ForeignKey));
-                    break;
-                }
+                    {
+                        var parentId = alias + "." + SqlDialect.Quote(Decoder(node.Entity, nameof(Common.Entity.Id)).Column);
+                        values.Add(ConnectionSql(builder, children, children.Connection, children.Field, children.Definition, parentId, children.ForeignKey));
+                        break;
+                    }
 
                 default:
                     throw new NotCompilableException();
@@ -200,60 +200,60 @@ internal sealed class ReadPlanExecutor
                     result.Add(total.Key, value[1].GetInt32());
                     break;
                 case ConnectionNodes nodes:
-                {
-                    var index = part++;
-                    var list = new CompiledList(rows.Count);
-                    list.Items.AddRange(rows.Select(r => DecodeNode(r[index], nodes.Node)));
-                    result.Add(nodes.Key, list);
-                    break;
-                }
+                    {
+                        var index = part++;
+                        var list = new CompiledList(rows.Count);
+                        list.Items.AddRange(rows.Select(r => DecodeNode(r[index], nodes.Node)));
+                        result.Add(nodes.Key, list);
+                        break;
+                    }
 
                 case ConnectionEdges edges:
-                {
-                    var list = new CompiledList(rows.Count);
-                    var first = part;
-                    part += edges.Members.Count(m => m is EdgeNode);
-                    for (var i = 0; i < rows.Count; i++)
                     {
-                        var edge = new CompiledObject(edges.Members.Count);
-                        var index = first;
-                        foreach (var edgeMember in edges.Members)
+                        var list = new CompiledList(rows.Count);
+                        var first = part;
+                        part += edges.Members.Count(m => m is EdgeNode);
+                        for (var i = 0; i < rows.Count; i++)
                         {
-                            edge.Add(edgeMember.Key, edgeMember switch
+                            var edge = new CompiledObject(edges.Members.Count);
+                            var index = first;
+                            foreach (var edgeMember in edges.Members)
                             {
-                                EdgeTypename typename => typename.TypeName,
-                                EdgeCursor => cursors![i],
-                                EdgeNode node => DecodeNode(rows[i][index++], node.Node),
+                                edge.Add(edgeMember.Key, edgeMember switch
+                                {
+                                    EdgeTypename typename => typename.TypeName,
+                                    EdgeCursor => cursors![i],
+                                    EdgeNode node => DecodeNode(rows[i][index++], node.Node),
+                                    _ => throw new NotCompilableException(),
+                                });
+                            }
+
+                            list.Items.Add(edge);
+                        }
+
+                        result.Add(edges.Key, list);
+                        break;
+                    }
+
+                case ConnectionPageInfo pageInfo:
+                    {
+                        var info = new CompiledObject(pageInfo.Members.Count);
+                        foreach (var field in pageInfo.Members)
+                        {
+                            info.Add(field.Key, field.Field switch
+                            {
+                                PageInfoField.Typename => field.TypeName,
+                                PageInfoField.HasNextPage => hasNext,
+                                PageInfoField.HasPreviousPage => hasPrevious,
+                                PageInfoField.StartCursor => cursors is { Count: > 0 } ? cursors[0] : null,
+                                PageInfoField.EndCursor => cursors is { Count: > 0 } ? cursors[^1] : null,
                                 _ => throw new NotCompilableException(),
                             });
                         }
 
-                        list.Items.Add(edge);
+                        result.Add(pageInfo.Key, info);
+                        break;
                     }
-
-                    result.Add(edges.Key, list);
-                    break;
-                }
-
-                case ConnectionPageInfo pageInfo:
-                {
-                    var info = new CompiledObject(pageInfo.Members.Count);
-                    foreach (var field in pageInfo.Members)
-                    {
-                        info.Add(field.Key, field.Field switch
-                        {
-                            PageInfoField.Typename => field.TypeName,
-                            PageInfoField.HasNextPage => hasNext,
-                            PageInfoField.HasPreviousPage => hasPrevious,
-                            PageInfoField.StartCursor => cursors is { Count: > 0 } ? cursors[0] : null,
-                            PageInfoField.EndCursor => cursors is { Count: > 0 } ? cursors[^1] : null,
-                            _ => throw new NotCompilableException(),
-                        });
-                    }
-
-                    result.Add(pageInfo.Key, info);
-                    break;
-                }
 
                 default:
                     throw new NotCompilableException();
@@ -286,29 +286,29 @@ internal sealed class ReadPlanExecutor
                     result.Add(typename.Key, typename.TypeName);
                     break;
                 case NodeColumn column:
-                {
-                    var decoded = _columns[column].Decode(value[index++]);
-                    if (decoded is null)
                     {
-                        // The executor reports a null in a non-null field as an error; that answer is its to give.
-                        result.Add(column.Key, column.NonNull ? throw new NotCompilableException() : null);
-                    }
-                    else
-                    {
-                        result.Add(column.Key, column.GraphType.Serialize(decoded) ?? throw new NotCompilableException());
-                    }
+                        var decoded = _columns[column].Decode(value[index++]);
+                        if (decoded is null)
+                        {
+                            // The executor reports a null in a non-null field as an error; that answer is its to give.
+                            result.Add(column.Key, column.NonNull ? throw new NotCompilableException() : null);
+                        }
+                        else
+                        {
+                            result.Add(column.Key, column.GraphType.Serialize(decoded) ?? throw new NotCompilableException());
+                        }
 
-                    break;
-                }
+                        break;
+                    }
 
                 case NodeReference reference:
-                {
-                    var target = value[index++];
-                    result.Add(reference.Key, target.ValueKind == JsonValueKind.Null
-                        ? reference.NonNull ? throw new NotCompilableException() : null
-                        : DecodeNode(target, reference.Target));
-                    break;
-                }
+                    {
+                        var target = value[index++];
+                        result.Add(reference.Key, target.ValueKind == JsonValueKind.Null
+                            ? reference.NonNull ? throw new NotCompilableException() : null
+                            : DecodeNode(target, reference.Target));
+                        break;
+                    }
 
                 case NodeChildren children:
                     result.Add(children.Key, DecodeConnection(value[index++], children.Connection, _levels[children]));
