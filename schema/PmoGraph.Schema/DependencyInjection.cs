@@ -18,7 +18,9 @@ public static class DependencyInjection
     public static IServiceCollection AddPmoSchema(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
-        services.Configure<CompiledReadOptions>(configuration.GetSection(CompiledReadOptions.Section));
+        services.AddOptions<CompiledReadOptions>().Bind(configuration.GetSection(CompiledReadOptions.Section))
+            .Validate(o => Enum.IsDefined(o.Mode), "GraphQL:CompiledReads:Mode must be On, Off or Differential.")
+            .ValidateOnStart();
         services.AddOptions<FilteringOptions>().Bind(configuration.GetSection("Filtering"))
             .Validate(o => o is { MaxInListLength: > 0, MaxNodes: > 0 and <= FilteringOptions.MaxNodesCeiling },
                 $"Filtering:MaxInListLength must be positive and Filtering:MaxNodes between 1 and {FilteringOptions.MaxNodesCeiling}.")

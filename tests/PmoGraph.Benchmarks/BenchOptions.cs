@@ -47,6 +47,9 @@ internal sealed record BenchOptions
     /// <summary><c>off</c> skips the query mix (a feed-only run).</summary>
     public string Queries { get; init; } = "on";
 
+    /// <summary><c>on</c> also times PmoGraph with its compiled read path off (the executor), in the same rounds.</summary>
+    public string Executor { get; init; } = "on";
+
     /// <summary>The hosted API's <c>OData:PageSize</c>; null keeps the API's own (5000 rows).</summary>
     public int? ODataPageSize { get; init; }
 
@@ -109,6 +112,7 @@ internal sealed record BenchOptions
             Feed = values.GetValueOrDefault("feed") ?? defaults.Feed,
             ShowSql = values.GetValueOrDefault("show-sql") ?? defaults.ShowSql,
             Queries = values.GetValueOrDefault("queries") ?? defaults.Queries,
+            Executor = values.GetValueOrDefault("executor") ?? defaults.Executor,
             Seek = values.GetValueOrDefault("seek") ?? defaults.Seek,
             SeekPostgres = values.GetValueOrDefault("seek-postgres"),
             SeekRepeats = Int(values, "seek-repeats", defaults.SeekRepeats),

@@ -60,6 +60,12 @@ internal static class BenchmarkProgram
         var token = await bearer.TokenAsync(store, options.Environment, cancellationToken);
         using var pmoGraphServer = new PmoGraphServer(store, options.BasePort, options.Environment, bearer.SigningKey, options.ODataPageSize);
         pmoGraphServer.StartServer();
+        // The same API with the compiled read path off: what the executor alone costs, measured in the same rounds.
+        using var executorServer = options.Executor == "on"
+            ? new PmoGraphServer(store, options.BasePort + 4, options.Environment, bearer.SigningKey, options.ODataPageSize, "Off")
+            : null;
+        executorServer?.StartServer();
+        var executorUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{options.BasePort + 4}/"));
         await using var floorServer = await FloorServer.StartAsync(store, options.BasePort + 1);
         await using var peerServer = await PeerServer.StartAsync(store, options.BasePort + 2);
         await using var staticServer = await StaticServer.StartAsync(options.BasePort + 3);
@@ -68,6 +74,7 @@ internal static class BenchmarkProgram
         using var pmoGraph = new BenchSystem("a", "PmoGraph", (_, _) => new Uri(pmoGraphUri, "graphql"), pmoGraphServer.SqlStatements, token);
         using var floor = new BenchSystem("b", "floor (Dapper)", (q, _) => new Uri(floorUri, "floor/" + q.Name), floorServer.SqlStatements);
         using var peer = new BenchSystem("c", "peer (GraphQL.NET resolvers)", (_, _) => new Uri(peerUri, "graphql"), peerServer.SqlStatements);
+        using var executor = executorServer is null ? null : new BenchSystem("e", "PmoGraph executor (compiled reads off)", (_, _) => new Uri(executorUri, "graphql"), executorServer.SqlStatements, token);
         using var clientBaseline = new BenchSystem(
             "s", "client baseline (static bytes)", (q, v) => new Uri(staticUri, string.Create(CultureInfo.InvariantCulture, $"static/{q.Name}/{v}")), staticServer.SqlStatements);
 
@@ -82,7 +89,7 @@ internal static class BenchmarkProgram
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, scale {options.Scale} projects (seed {options.Seed}), concurrency {options.Concurrency}, {options.Rounds} rounds of {options.RoundSeconds} s per system and query, warm-up {options.WarmupSeconds} s"));
 
-        if (options.Queries != "off" && await RunQueryMixAsync(options, store, [pmoGraph, floor, peer, clientBaseline], staticServer, databaseCpu, cancellationToken) != 0)
+        if (options.Queries != "off" && await RunQueryMixAsync(options, store, executor is null ? [pmoGraph, floor, peer, clientBaseline] : [pmoGraph, floor, peer, clientBaseline, executor], staticServer, databaseCpu, cancellationToken) != 0)
         {
             return 1;
         }
@@ -152,7 +159,7 @@ internal static class BenchmarkProgram
         BenchOptions options, BenchStore store, BenchSystem[] systems, StaticServer staticServer, PostgresBackendCpu? databaseCpu, CancellationToken cancellationToken)
     {
         var (pmoGraph, floor, peer, clientBaseline) = (systems[0], systems[1], systems[2], systems[3]);
-        var benchmark = new QueryBenchmark(options, pmoGraph, floor, peer, clientBaseline, staticServer, databaseCpu);
+        var benchmark = new QueryBenchmark(options, pmoGraph, floor, peer, clientBaseline, staticServer, databaseCpu, systems.Length > 4 ? systems[4] : null);
         List<QueryCase> queries = [QueryMix.Page, QueryMix.Nested];
         if (options.Aggregate != "off")
         {

@@ -19,9 +19,12 @@ internal sealed class PmoGraphServer : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly string? _signingKey;
     private readonly int? _oDataPageSize;
+    private readonly string? _compiledReads;
 
-    public PmoGraphServer(BenchStore store, int port, string environment, string? signingKey, int? oDataPageSize)
+    // compiledReads: the API's GraphQL:CompiledReads:Mode when not its default.
+    public PmoGraphServer(BenchStore store, int port, string environment, string? signingKey, int? oDataPageSize, string? compiledReads = null)
     {
+        _compiledReads = compiledReads;
         _oDataPageSize = oDataPageSize;
         _store = store;
         _environment = environment;
@@ -53,6 +56,11 @@ internal sealed class PmoGraphServer : WebApplicationFactory<Program>
         foreach (var (name, value) in BenchLimits.Settings)
         {
             builder.UseSetting(name, value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (_compiledReads is not null)
+        {
+            builder.UseSetting("GraphQL:CompiledReads:Mode", _compiledReads);
         }
 
         if (_oDataPageSize is { } pageSize)

@@ -57,6 +57,19 @@ internal static class ResultsTable
             text.AppendLine(Invariant($"| peer / PmoGraph >= {PeerTarget} at p50 | {query.Name} | {ratio:F2} | {(ratio >= PeerTarget ? "met" : "MISSED")} |"));
         }
 
+        if (systems.Any(x => x.Key == "e"))
+        {
+            text.AppendLine();
+            text.AppendLine("| query | PmoGraph p50 ms (compiled path) | executor p50 ms | executor / compiled | CPU ms/req compiled | CPU executor | KB/req compiled | KB executor |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var query in queries)
+            {
+                var (a, e, s) = (results[(query.Name, "a")], results[(query.Name, "e")], results[(query.Name, "s")]);
+                text.AppendLine(Invariant(
+                    $"| {query.Name} | {a.PercentileMilliseconds(50):F2} | {e.PercentileMilliseconds(50):F2} | {e.PercentileMilliseconds(50) / a.PercentileMilliseconds(50):F2} | {Cpu(a, s)} | {Cpu(e, s)} | {NetKilobytes(a, s):F1} | {NetKilobytes(e, s):F1} |"));
+            }
+        }
+
         text.AppendLine();
         text.AppendLine("| query | system | p50 ms | p95 ms | req/s | process CPU ms/req | database CPU ms/req | KB allocated/req (process) | SQL statements/req | EF compilations/req | KB response |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

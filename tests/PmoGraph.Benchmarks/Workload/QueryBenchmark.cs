@@ -11,9 +11,11 @@ namespace PmoGraph.Benchmarks.Workload;
 /// client's cost it measures is taken under the same conditions as the systems'.
 /// </summary>
 internal sealed class QueryBenchmark(
-    BenchOptions options, BenchSystem pmoGraph, BenchSystem floor, BenchSystem peer, BenchSystem clientBaseline, StaticServer staticServer, PostgresBackendCpu? database)
+    BenchOptions options, BenchSystem pmoGraph, BenchSystem floor, BenchSystem peer, BenchSystem clientBaseline, StaticServer staticServer, PostgresBackendCpu? database,
+    BenchSystem? executor = null)
 {
-    private readonly BenchSystem[] _systems = [pmoGraph, floor, peer, clientBaseline];
+    // The executor (PmoGraph with GraphQL:CompiledReads:Mode=Off) takes its turn too when measured.
+    private readonly BenchSystem[] _systems = executor is null ? [pmoGraph, floor, peer, clientBaseline] : [pmoGraph, floor, peer, clientBaseline, executor];
 
     public Dictionary<(string Query, string System), Measurement> Results { get; } = [];
 

@@ -10,8 +10,8 @@ using PmoGraph.Schema.Projects;
 namespace PmoGraph.Api.Tests.Querying.Plans;
 
 /// <summary>
-/// Walks the schema: every root connection and every lookup by id, selecting every column field of its node, every
-/// reference and every nested connection (paged, counted, with their own references), is sent as each role. The
+/// Walks the schema: every root connection and every lookup by id, selecting every column field of its node and every
+/// reference, and then each nested connection in turn (paged, counted, with its own references), is sent as each role. The
 /// suite runs in differential mode, so each answer is also computed by the compiled path and compared byte for byte
 /// with the executor's; each must have been compiled (a compiled statement was sent) and agree, under each role's
 /// row rules.
@@ -52,11 +52,15 @@ public sealed class CompiledReadSchemaWalkTests : IClassFixture<PmoApiFactory>
                 continue;
             }
 
-            var query = $"{{ {field.Name}(first: 4) {{ totalCount pageInfo {{ hasNextPage endCursor }} edges {{ cursor }} nodes {{ {Selection(node, viewer, 0)} }} }} }}";
-            var nodes = (await SendAsync(client, query)).GetProperty(field.Name).GetProperty("nodes");
-            if (nodes.GetArrayLength() > 0)
+            // One query per nested connection: the executor joins sibling lists, whose rows multiply.
+            foreach (var children in ChildSelections(node, viewer).Prepend(""))
             {
-                firstIds[node.Name] = nodes[0].GetProperty("id").GetInt32();
+                var query = $"{{ {field.Name}(first: 4) {{ totalCount pageInfo {{ hasNextPage endCursor }} edges {{ cursor }} nodes {{ {Selection(node, viewer, 0)} {children} }} }} }}";
+                var nodes = (await SendAsync(client, query)).GetProperty(field.Name).GetProperty("nodes");
+                if (nodes.GetArrayLength() > 0)
+                {
+                    firstIds[node.Name] = nodes[0].GetProperty("id").GetInt32();
+                }
             }
 
             compiled++;
@@ -70,8 +74,12 @@ public sealed class CompiledReadSchemaWalkTests : IClassFixture<PmoApiFactory>
                 continue;
             }
 
-            var found = await SendAsync(client, $"{{ {field.Name}(id: {id}) {{ {Selection(node, viewer, 0)} }} missing: {field.Name}(id: -1) {{ id }} }}");
-            Assert.Equal(id, found.GetProperty(field.Name).GetProperty("id").GetInt32());
+            foreach (var children in ChildSelections(node, viewer).Prepend(""))
+            {
+                var found = await SendAsync(client, $"{{ {field.Name}(id: {id}) {{ {Selection(node, viewer, 0)} {children} }} missing: {field.Name}(id: -1) {{ id }} }}");
+                Assert.Equal(id, found.GetProperty(field.Name).GetProperty("id").GetInt32());
+            }
+
             compiled++;
         }
 
@@ -88,7 +96,7 @@ public sealed class CompiledReadSchemaWalkTests : IClassFixture<PmoApiFactory>
         return response.GetProperty("data");
     }
 
-    /// <summary>Column fields, and at the first level every reference and nested connection with their own columns.</summary>
+    /// <summary>Column fields, and at the first level every reference with its own columns.</summary>
     private static string Selection(IObjectGraphType node, bool viewer, int depth)
     {
         var parts = new StringBuilder("__typename");
@@ -101,13 +109,10 @@ public sealed class CompiledReadSchemaWalkTests : IClassFixture<PmoApiFactory>
 
             if (field.GetMetadata<object?>(ChildrenKey) is not null)
             {
-                var child = NodeOfConnection(field.ResolvedType!);
-                if (depth == 0 && !(viewer && IsSensitive(child)))
-                {
-                    parts.Append($" {field.Name}(first: 2) {{ totalCount pageInfo {{ hasNextPage hasPreviousPage }} nodes {{ {Selection(child, viewer, depth + 1)} }} }}");
-                }
+                continue;
             }
-            else if (field.GetMetadata<object?>(ReferenceKey) is not null)
+
+            if (field.GetMetadata<object?>(ReferenceKey) is not null)
             {
                 var target = Unwrap(field.ResolvedType!);
                 if (depth < 2 && !(viewer && IsSensitive(target)))
@@ -123,6 +128,19 @@ public sealed class CompiledReadSchemaWalkTests : IClassFixture<PmoApiFactory>
         }
 
         return parts.ToString();
+    }
+
+    /// <summary>Each nested connection of <paramref name="node"/>, paged and counted, with its own columns and references.</summary>
+    private static IEnumerable<string> ChildSelections(IObjectGraphType node, bool viewer)
+    {
+        foreach (var field in node.Fields.Where(f => f.GetMetadata<object?>(ChildrenKey) is not null))
+        {
+            var child = NodeOfConnection(field.ResolvedType!);
+            if (!(viewer && (IsSensitive(child) || field.GetMetadata<object?>(SensitiveFieldExtensions.MetadataKey) is not null)))
+            {
+                yield return $"{field.Name}(first: 2) {{ totalCount pageInfo {{ hasNextPage hasPreviousPage }} nodes {{ {Selection(child, viewer, 1)} }} }}";
+            }
+        }
     }
 
     private static bool IsSensitive(IGraphType type) => type.GetMetadata<object?>(SensitiveFieldExtensions.MetadataKey) is not null;
