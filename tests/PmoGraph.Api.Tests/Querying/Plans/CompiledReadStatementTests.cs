@@ -1,4 +1,7 @@
+using PmoGraph.Api.Tests.Store;
 using PmoGraph.Schema.Querying;
+using Snapshooter;
+using Snapshooter.Xunit;
 
 namespace PmoGraph.Api.Tests.Querying.Plans;
 
@@ -70,6 +73,34 @@ public sealed class CompiledReadStatementTests : IClassFixture<PmoApiFactory>, I
         Assert.Equal(2, data.GetProperty("projects").GetProperty("nodes").GetArrayLength());
         Assert.NotEmpty(_compiled.SqlCommands.Texts);
         Assert.DoesNotContain(_compiled.SqlCommands.Texts, sql => sql.StartsWith(CompiledReadStrategy.CompiledTag, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The compiled statements of the executor's SQL snapshot queries (<c>QuerySqlSnapshotTests</c>): each level is EF
+    /// Core's SQL for its rows (row rules, filter, order, limit), nested as a correlated subquery that builds its JSON.
+    /// </summary>
+    [Theory]
+    [InlineData("nested", """
+        { programs(first: 3, order: [{ name: ASC }]) { nodes { name
+            projects(first: 2, where: { stage: { neq: CANCELLED } }, order: [{ budgetAtCompletion: DESC }]) { totalCount pageInfo { hasNextPage } nodes { code
+              risks(first: 3, order: [{ exposure: DESC }]) { nodes { title } } } } } } }
+        """)]
+    [InlineData("byId", """
+        { project(id: 7) { code program { name portfolio { name } } manager { name }
+            milestones(first: 5) { nodes { name } } risks(first: 3) { nodes { title owner { name } } } } }
+        """)]
+    public async Task CompiledSql_MatchesSnapshot(string name, string query)
+    {
+        var client = _compiled.CreateClient();
+        await client.DataAsync(query);
+        _compiled.SqlCommands.Reset();
+
+        await client.DataAsync(query);
+
+        var sql = Assert.Single(_compiled.SqlCommands.Texts);
+        Snapshot.Match(sql, TestStores.Provider == TestStores.Postgres
+            ? SnapshotNameExtension.Create(name, "postgres")
+            : SnapshotNameExtension.Create(name));
     }
 
     public void Dispose() => _compiled.Dispose();
