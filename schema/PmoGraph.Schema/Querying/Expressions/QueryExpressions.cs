@@ -22,6 +22,17 @@ internal static class QueryExpressions
     public static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 
+    /// <summary>
+    /// The name of the row's own member <paramref name="key"/> reads (<c>r =&gt; r.ProjectId</c>, or through a
+    /// conversion to a nullable type), or null when it reads anything else (a reference's column, a computation).
+    /// </summary>
+    public static string? OwnMember(LambdaExpression key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var body = key.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : key.Body;
+        return body is MemberExpression { Expression: ParameterExpression } member ? member.Member.Name : null;
+    }
+
     /// <summary>The items of a list value; GraphQL input coercion has already turned a single value into a list.</summary>
     public static IEnumerable<object?> Items(object? value) =>
         value is IEnumerable items and not string ? items.Cast<object?>() : [value];

@@ -40,19 +40,20 @@ internal static class ConnectionArguments
     /// Applies the field's <c>where</c> to <paramref name="source"/> and parses its <c>order</c>; bad input is a
     /// GraphQL error with a code, raised before any SQL runs.
     /// </summary>
-    public static (IQueryable<TEntity> Rows, SortOrder Order) Read<TEntity>(IResolveFieldContext context, QueryModel model, IQueryable<TEntity> source)
-    {
-        var services = context.RequestServices!;
-        return Translatable(() =>
+    public static (IQueryable<TEntity> Rows, SortOrder Order) Read<TEntity>(IResolveFieldContext context, QueryModel model, IQueryable<TEntity> source) =>
+        Read(context.RequestServices!, model, source, Value(context, "where"), Value(context, "order"));
+
+    /// <summary>The same, from the argument values themselves (the compiled read path binds them without a resolver).</summary>
+    public static (IQueryable<TEntity> Rows, SortOrder Order) Read<TEntity>(IServiceProvider services, QueryModel model, IQueryable<TEntity> source, object? where, object? order) =>
+        Translatable(() =>
         {
-            if (Value(context, "where") is IDictionary<string, object?> where)
+            if (where is IDictionary<string, object?> filter)
             {
-                source = source.Where(Filter<TEntity>(services, model, where));
+                source = source.Where(Filter<TEntity>(services, model, filter));
             }
 
-            return (source, SortOrder.Parse(model, Value(context, "order")));
+            return (source, SortOrder.Parse(model, order));
         });
-    }
 
     /// <summary>
     /// Runs <paramref name="read"/>, which builds expressions from a client's arguments: a combination the expression

@@ -39,12 +39,7 @@ internal sealed class ReadLevel<TEntity> : ReadLevel
     public override LevelQueries Connection(
         IServiceProvider services, QueryModel model, object? where, object? order, PageRequest request, string? foreignKey, int marker)
     {
-        var rows = ReadableRows.Of<TEntity>(services);
-        if (where is IDictionary<string, object?> filter)
-        {
-            rows = rows.Where(ConnectionArguments.Filter<TEntity>(services, model, filter));
-        }
-
+        var (rows, sort) = ConnectionArguments.Read(services, model, ReadableRows.Of<TEntity>(services), where, order);
         if (foreignKey is not null)
         {
             var child = Expression.Parameter(typeof(TEntity), "c");
@@ -54,7 +49,6 @@ internal sealed class ReadLevel<TEntity> : ReadLevel
             rows = rows.Where(Expression.Lambda<Func<TEntity, bool>>(matches, child));
         }
 
-        var sort = SortOrder.Parse(model, order);
         var (window, farSide) = KeysetPager.Window(rows, sort, request);
         var page = sort.Apply(window, reverse: request.FromEnd).Take(request.ReadSize);
         return new LevelQueries(page, request.WithTotal ? rows : null, farSide is null ? null : rows.Where(farSide), sort);

@@ -203,11 +203,7 @@ internal static class ReadPlanCompiler
         return type as IObjectGraphType ?? throw new NotCompilableException();
     }
 
-    private static string MemberName(LambdaExpression key)
-    {
-        var body = key.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : key.Body;
-        return body is MemberExpression { Expression: ParameterExpression } member ? member.Member.Name : throw new NotCompilableException();
-    }
+    private static string MemberName(LambdaExpression key) => QueryExpressions.OwnMember(key) ?? throw new NotCompilableException();
 
     /// <summary>The selection sets of fields merged under one response key, as one list of selections.</summary>
     private static List<ASTNode> Merge(IReadOnlyList<GraphQLField> fields)

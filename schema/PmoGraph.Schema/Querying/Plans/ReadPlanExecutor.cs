@@ -69,7 +69,7 @@ internal sealed partial class ReadPlanExecutor
                 return typename.TypeName;
             case RootConnection connection:
                 {
-                    var builder = new StatementBuilder(_dialect);
+                    var builder = new StatementBuilder();
                     var json = ConnectionSql(builder, connection, connection.Connection, connection.Field, connection.Definition, null, null);
                     using var document = await QueryAsync(builder, json).ConfigureAwait(false) ?? throw new NotCompilableException();
                     return DecodeConnection(document.RootElement, connection.Connection, _levels[connection]);
@@ -77,7 +77,7 @@ internal sealed partial class ReadPlanExecutor
 
             case RootById byId:
                 {
-                    var builder = new StatementBuilder(_dialect);
+                    var builder = new StatementBuilder();
                     var id = Arguments(byId.Definition, byId.Field).TryGetValue("id", out var value) && value is int i ? i : throw new NotCompilableException();
                     var alias = builder.NextAlias("r");
                     var rows = builder.Sql(ReadLevel.For(byId.Node.Entity).ById(_services, id), null);
@@ -198,13 +198,8 @@ internal sealed partial class ReadPlanExecutor
     }
 
     /// <summary>The member of the entity a sort key reads; a key through a reference has no column of the page's rows.</summary>
-    private static string OwnMember(LambdaExpression key)
-    {
-        var body = key.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : key.Body;
-        return body is MemberExpression { Expression: ParameterExpression } member
-            ? member.Member.Name
-            : throw new NotCompilableException("A cursor over a sort key through a reference.");
-    }
+    private static string OwnMember(LambdaExpression key) =>
+        QueryExpressions.OwnMember(key) ?? throw new NotCompilableException("A cursor over a sort key through a reference.");
 
     private static int? Int(Dictionary<string, object?> arguments, string name) => arguments.GetValueOrDefault(name) is int value ? value : null;
 

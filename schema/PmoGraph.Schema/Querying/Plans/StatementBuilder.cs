@@ -10,15 +10,13 @@ namespace PmoGraph.Schema.Querying;
 /// order and limit included): each level's parameters renamed so they cannot collide, and a nested level's marker
 /// parameter replaced by its parent's column, which makes that level a correlated subquery.
 /// </summary>
-internal sealed partial class StatementBuilder(SqlDialect dialect)
+internal sealed partial class StatementBuilder
 {
     /// <summary>A value no request sends as an id: the parameter carrying it is the place of the parent's column.</summary>
     public const int Marker = int.MinValue + 4093;
 
     private int _parameters;
     private int _aliases;
-
-    public SqlDialect Dialect { get; } = dialect;
 
     public List<DbParameter> Parameters { get; } = [];
 
