@@ -22,20 +22,31 @@ internal static class AggregateComputation
         IQueryable<TEntity> rows, QueryModel model, ParameterExpression row, LambdaExpression? parent, IReadOnlyList<GroupKeyPath> keys,
         AggregateSelection selection, CancellationToken cancellationToken)
     {
-        var results = new Dictionary<int, AggregateResult>();
         if (!selection.Totals && !selection.Groups)
         {
-            return results;
+            return new Dictionary<int, AggregateResult>();
         }
 
         var plan = selection.Plan(model);
         LambdaExpression[] lead = parent is null ? [] : [parent];
         LambdaExpression[] grouping = selection.Groups ? [.. lead, .. keys.Select(k => k.Key)] : lead;
         var found = await AggregateQuery.RunAsync(rows, row, grouping, plan, cancellationToken).ConfigureAwait(false);
-        foreach (var rowsOfParent in found.GroupBy(r => parent is null ? 0 : (int)r.Keys[0]!))
+        return Assemble(found, plan, keys, selection, parent is not null);
+    }
+
+    /// <summary>
+    /// The results of the statement's rows (<paramref name="found"/>, read for <paramref name="plan"/>), keyed by
+    /// their leading parent key when <paramref name="byParent"/>, else under key 0.
+    /// </summary>
+    public static Dictionary<int, AggregateResult> Assemble(
+        IReadOnlyList<AggregateRow> found, IReadOnlyList<AggregatePlan> plan, IReadOnlyList<GroupKeyPath> keys, AggregateSelection selection, bool byParent)
+    {
+        var results = new Dictionary<int, AggregateResult>();
+        var lead = byParent ? 1 : 0;
+        foreach (var rowsOfParent in found.GroupBy(r => byParent ? (int)r.Keys[0]! : 0))
         {
             var groups = selection.Groups
-                ? rowsOfParent.Select(r => (Keys: r.Keys[lead.Length..], Row: r)).OrderBy(g => g.Keys, KeyComparer.Instance).ToList()
+                ? rowsOfParent.Select(r => (Keys: r.Keys[lead..], Row: r)).OrderBy(g => g.Keys, KeyComparer.Instance).ToList()
                 : [];
             var totals = selection.Groups ? Combine(plan, groups.Select(g => g.Row)) : rowsOfParent.Single();
             results[rowsOfParent.Key] = new AggregateResult(

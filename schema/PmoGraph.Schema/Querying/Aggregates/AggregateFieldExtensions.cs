@@ -22,7 +22,7 @@ public static class AggregateFieldExtensions
         where TNodeGraph : IComplexGraphType
     {
         ArgumentNullException.ThrowIfNull(query);
-        return query.Field<NonNullGraphType<AggregateType<TNodeGraph>>>(name)
+        var field = query.Field<NonNullGraphType<AggregateType<TNodeGraph>>>(name)
             .Description(Description)
             .WithAggregateArguments<object?, object, TNodeGraph>()
             .ResolveAsync(async context =>
@@ -35,6 +35,8 @@ public static class AggregateFieldExtensions
                 var results = await AggregateComputation.ComputeAsync(rows, model, row, null, keys, selection, context.CancellationToken).ConfigureAwait(false);
                 return results.GetValueOrDefault(0) ?? AggregateComputation.Empty(selection);
             });
+        field.FieldType.Metadata[CompiledReadMetadata.RootAggregateKey] = typeof(TEntity);
+        return field;
     }
 
     /// <summary>
@@ -71,6 +73,7 @@ public static class AggregateFieldExtensions
                 return loader.Load(context.Source.Id);
             });
         field.Reads(); // only the parent's id
+        field.FieldType.Metadata[CompiledReadMetadata.NestedAggregateKey] = foreignKey;
         type.AddField(field.FieldType);
         return field;
     }

@@ -21,6 +21,23 @@ internal static class AggregateQuery
     public static async Task<IReadOnlyList<AggregateRow>> RunAsync<TEntity>(
         IQueryable<TEntity> rows, ParameterExpression row, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<AggregatePlan> plan, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await Build(rows, row, keys, plan).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new GraphQL.ExecutionError("The store cannot compute this aggregate.", ex) { Code = QueryErrorCodes.QueryNotTranslatable };
+        }
+    }
+
+    /// <summary>
+    /// The statement of <see cref="RunAsync{TEntity}"/>, not run: its columns are the row's count, the values of
+    /// <paramref name="plan"/> in order, then the keys in order (the compiled read path embeds its SQL).
+    /// </summary>
+    public static IQueryable<AggregateRow> Build<TEntity>(
+        IQueryable<TEntity> rows, ParameterExpression row, IReadOnlyList<LambdaExpression> keys, IReadOnlyList<AggregatePlan> plan)
+    {
         LambdaExpression key;
         Func<Expression, IEnumerable<Expression>> keyValues;
         if (keys.Count == 0)
@@ -48,14 +65,7 @@ internal static class AggregateQuery
             Expression.Bind(typeof(AggregateRow).GetProperty(nameof(AggregateRow.Keys))!, Boxed(keyValues(Expression.Property(group, "Key")))));
         var select = Expression.Call(
             typeof(Queryable), nameof(Queryable.Select), [groupingType, typeof(AggregateRow)], grouped, Expression.Quote(Expression.Lambda(shape, group)));
-        try
-        {
-            return await rows.Provider.CreateQuery<AggregateRow>(select).ToListAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new GraphQL.ExecutionError("The store cannot compute this aggregate.", ex) { Code = QueryErrorCodes.QueryNotTranslatable };
-        }
+        return rows.Provider.CreateQuery<AggregateRow>(select);
     }
 
     /// <summary>Every aggregate a model offers: the fields of <c>sum</c>, <c>avg</c>, <c>min</c> and <c>max</c>.</summary>

@@ -15,20 +15,23 @@ internal sealed record AggregateSelection(bool Totals, bool Groups, IReadOnlySet
 {
     private static readonly string[] Operations = ["sum", "avg", "min", "max"];
 
-    public static AggregateSelection Of(IResolveFieldContext context)
+    public static AggregateSelection Of(IResolveFieldContext context) => Of(context.FieldAst, context.Document);
+
+    /// <summary>The selection of the aggregate field <paramref name="aggregate"/> in <paramref name="document"/>.</summary>
+    public static AggregateSelection Of(GraphQLField aggregate, GraphQLDocument document)
     {
         var values = new HashSet<(string, string)>();
         var totals = false;
         var groups = false;
-        foreach (var field in Fields(context.FieldAst.SelectionSet, context.Document))
+        foreach (var field in Fields(aggregate.SelectionSet, document))
         {
             switch (field.Name.StringValue)
             {
                 case "groups":
                     groups = true;
-                    foreach (var inGroup in Fields(field.SelectionSet, context.Document))
+                    foreach (var inGroup in Fields(field.SelectionSet, document))
                     {
-                        Collect(inGroup, context.Document, values);
+                        Collect(inGroup, document, values);
                     }
 
                     break;
@@ -36,7 +39,7 @@ internal sealed record AggregateSelection(bool Totals, bool Groups, IReadOnlySet
                     totals = true;
                     break;
                 default:
-                    totals |= Collect(field, context.Document, values);
+                    totals |= Collect(field, document, values);
                     break;
             }
         }

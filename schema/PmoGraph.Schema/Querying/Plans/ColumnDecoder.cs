@@ -27,9 +27,24 @@ internal sealed class ColumnDecoder
         _postgres = postgres;
     }
 
+    private ColumnDecoder(Type provider, bool postgres)
+    {
+        _provider = provider;
+        Column = string.Empty;
+        _postgres = postgres;
+    }
+
+    /// <summary>The column of a mapped property (empty for a computed value).</summary>
     public string Column { get; }
 
     public Type ProviderType => _provider;
+
+    /// <summary>A computed value (a count, a sum) of <paramref name="type"/>, read as the store's default mapping of that type.</summary>
+    public static ColumnDecoder Of(Type type, bool postgres)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return new ColumnDecoder(Nullable.GetUnderlyingType(type) ?? type, postgres);
+    }
 
     public object? Decode(JsonElement value)
     {

@@ -11,4 +11,10 @@ internal static class CompiledReadMetadata
 
     /// <summary>A root lookup by id of the entity type stored under this key.</summary>
     public const string RootByIdKey = "PmoGraph.Querying.RootById";
+
+    /// <summary>A root aggregate field over the entity type stored under this key.</summary>
+    public const string RootAggregateKey = "PmoGraph.Querying.RootAggregate";
+
+    /// <summary>An aggregate of a node's children; the children's foreign key lambda is stored under this key.</summary>
+    public const string NestedAggregateKey = "PmoGraph.Querying.NestedAggregate";
 }

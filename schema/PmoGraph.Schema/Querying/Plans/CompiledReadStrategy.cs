@@ -55,8 +55,9 @@ public sealed partial class CompiledReadStrategy : SerialExecutionStrategy
         {
             compiled = await ReadPlanExecutor.RunAsync(plan, context, mode == CompiledReadMode.Differential ? DifferentialTag : CompiledTag).ConfigureAwait(false);
         }
-        catch (NotCompilableException)
+        catch (Exception ex) when (ex is NotCompilableException or ExecutionError)
         {
+            // Not this path's to answer, or the client's input is wrong: the executor answers, with its error.
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
         {

@@ -28,10 +28,24 @@ internal abstract class ReadLevel
 
     /// <summary>The readable row with id <paramref name="id"/> (a value, or the marker of a parent's foreign key).</summary>
     public abstract IQueryable ById(IServiceProvider services, int id);
+
+    /// <summary>
+    /// An aggregate's statement over the readable rows matching <paramref name="where"/>, grouped by the keys of
+    /// <paramref name="groupBy"/> when groups are selected (as <see cref="AggregateComputation"/> builds it); for a
+    /// nested aggregate only the children whose <paramref name="foreignKey"/> equals <paramref name="marker"/>.
+    /// </summary>
+    public abstract AggregateQueries Aggregate(
+        IServiceProvider services, QueryModel model, object? where, object? groupBy, AggregateSelection selection, string? foreignKey, int marker);
 }
 
 /// <summary>The queries of a connection level.</summary>
 internal sealed record LevelQueries(IQueryable Page, IQueryable? Total, IQueryable? FarSide, SortOrder Order);
+
+/// <summary>
+/// The statement of an aggregate level, its columns the count, the values of <paramref name="Plan"/>, then the
+/// group keys when grouped; <paramref name="Keys"/> are the groupBy keys as parsed.
+/// </summary>
+internal sealed record AggregateQueries(IQueryable<AggregateRow> Query, IReadOnlyList<AggregatePlan> Plan, IReadOnlyList<GroupKeyPath> Keys);
 
 internal sealed class ReadLevel<TEntity> : ReadLevel
     where TEntity : Entity
@@ -40,15 +54,7 @@ internal sealed class ReadLevel<TEntity> : ReadLevel
         IServiceProvider services, QueryModel model, object? where, object? order, PageRequest request, string? foreignKey, int marker)
     {
         var (rows, sort) = ConnectionArguments.Read(services, model, ReadableRows.Of<TEntity>(services), where, order);
-        if (foreignKey is not null)
-        {
-            var child = Expression.Parameter(typeof(TEntity), "c");
-            var matches = Expression.Equal(
-                Expression.Convert(Expression.Property(child, foreignKey), typeof(int?)),
-                QueryParameter.Of((int?)marker, typeof(int?)));
-            rows = rows.Where(Expression.Lambda<Func<TEntity, bool>>(matches, child));
-        }
-
+        rows = OfParent(rows, foreignKey, marker);
         var (window, farSide) = KeysetPager.Window(rows, sort, request);
         var page = sort.Apply(window, reverse: request.FromEnd).Take(request.ReadSize);
         return new LevelQueries(page, request.WithTotal ? rows : null, farSide is null ? null : rows.Where(farSide), sort);
@@ -59,5 +65,32 @@ internal sealed class ReadLevel<TEntity> : ReadLevel
         var row = Expression.Parameter(typeof(TEntity), "e");
         var matches = Expression.Equal(Expression.Property(row, nameof(Entity.Id)), QueryParameter.Of(id, typeof(int)));
         return ReadableRows.Of<TEntity>(services).Where(Expression.Lambda<Func<TEntity, bool>>(matches, row));
+    }
+
+    public override AggregateQueries Aggregate(
+        IServiceProvider services, QueryModel model, object? where, object? groupBy, AggregateSelection selection, string? foreignKey, int marker)
+    {
+        var (rows, _) = ConnectionArguments.Read(services, model, ReadableRows.Of<TEntity>(services), where, null);
+        rows = OfParent(rows, foreignKey, marker);
+        var row = Expression.Parameter(typeof(TEntity), "e");
+        var keys = GroupByParser.Parse(model, row, groupBy);
+        var plan = selection.Plan(model);
+        var query = AggregateQuery.Build(rows, row, selection.Groups ? [.. keys.Select(k => k.Key)] : [], plan);
+        return new AggregateQueries(query, plan, keys);
+    }
+
+    /// <summary>The children of the marker's parent: <c>c =&gt; (int?)c.ForeignKey == marker</c>; all rows at the root.</summary>
+    private static IQueryable<TEntity> OfParent(IQueryable<TEntity> rows, string? foreignKey, int marker)
+    {
+        if (foreignKey is null)
+        {
+            return rows;
+        }
+
+        var child = Expression.Parameter(typeof(TEntity), "c");
+        var matches = Expression.Equal(
+            Expression.Convert(Expression.Property(child, foreignKey), typeof(int?)),
+            QueryParameter.Of((int?)marker, typeof(int?)));
+        return rows.Where(Expression.Lambda<Func<TEntity, bool>>(matches, child));
     }
 }

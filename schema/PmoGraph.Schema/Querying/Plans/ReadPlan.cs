@@ -92,3 +92,43 @@ internal enum PageInfoField
     StartCursor,
     EndCursor,
 }
+
+/// <summary>A root aggregate field (<c>projectsAggregate(where, groupBy)</c>).</summary>
+internal sealed record RootAggregate(string Key, GraphQLField Field, FieldType Definition, AggregateShape Aggregate) : RootMember(Key);
+
+/// <summary>The aggregate of a node's children (<c>program { projectsAggregate(groupBy) }</c>), a correlated subquery.</summary>
+internal sealed record NodeAggregate(string Key, GraphQLField Field, FieldType Definition, string ForeignKey, AggregateShape Aggregate) : NodeMember(Key);
+
+/// <summary>
+/// The selection on an aggregate type: what the statement computes (<see cref="AggregateSelection"/>, as the
+/// executor's resolver reads it) and the response keys in order.
+/// </summary>
+internal sealed record AggregateShape(Type NodeGraph, AggregateSelection Selection, IReadOnlyList<AggregateMember> Members);
+
+/// <summary>One response key of an aggregate or of one of its groups.</summary>
+internal abstract record AggregateMember(string Key);
+
+internal sealed record AggregateTypenameMember(string Key, string TypeName) : AggregateMember(Key);
+
+internal sealed record AggregateCountMember(string Key) : AggregateMember(Key);
+
+/// <summary><c>sum</c>, <c>avg</c>, <c>min</c> or <c>max</c>, and the fields selected under it.</summary>
+internal sealed record AggregateFunctionMember(string Key, string Operation, string TypeName, IReadOnlyList<AggregateValueMember> Members) : AggregateMember(Key);
+
+/// <summary><c>groups</c>, with the members selected on each group.</summary>
+internal sealed record AggregateGroupsMember(string Key, IReadOnlyList<AggregateMember> Members) : AggregateMember(Key);
+
+/// <summary>A group's <c>key</c>.</summary>
+internal sealed record AggregateKeyMember(string Key, GroupKeyShape Shape) : AggregateMember(Key);
+
+/// <summary>One field of an aggregate function (<paramref name="Field"/> null: <c>__typename</c>).</summary>
+internal sealed record AggregateValueMember(string Key, string? Field, string TypeName, ScalarGraphType? GraphType);
+
+/// <summary>The selection on a group key type, shaped like the <c>groupBy</c> input.</summary>
+internal sealed record GroupKeyShape(string TypeName, IReadOnlyList<GroupKeyMember> Members);
+
+/// <summary>
+/// One field of a group key: <c>__typename</c> (<paramref name="Field"/> null), a value (<paramref name="GraphType"/>)
+/// or a reference's key fields (<paramref name="Reference"/>).
+/// </summary>
+internal sealed record GroupKeyMember(string Key, string? Field, ScalarGraphType? GraphType, GroupKeyShape? Reference);

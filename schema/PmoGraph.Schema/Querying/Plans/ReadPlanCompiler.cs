@@ -67,8 +67,88 @@ internal static class ReadPlanCompiler
             return new RootById(key, field, definition, Node(document, ObjectType(definition.ResolvedType), entity, fields));
         }
 
+        if (definition.GetMetadata<Type?>(CompiledReadMetadata.RootAggregateKey) is not null)
+        {
+            return new RootAggregate(key, Single(fields), definition, Aggregate(document, definition, fields));
+        }
+
         throw new NotCompilableException();
     }
+
+    /// <summary>
+    /// An aggregate field's selection. The executor's resolver reads what to compute from the field's own node, so a
+    /// response key merged from several aggregate fields is left to it.
+    /// </summary>
+    private static AggregateShape Aggregate(GraphQLDocument document, FieldType definition, IReadOnlyList<GraphQLField> fields)
+    {
+        var field = Single(fields);
+        var nodeGraph = definition.GetMetadata<Type?>(QueryFieldOptIn.NodeGraphKey) ?? throw new NotCompilableException();
+        var members = AggregateMembers(document, ObjectType(definition.ResolvedType), Merge(fields), inGroup: false);
+        return new AggregateShape(nodeGraph, AggregateSelection.Of(field, document), members);
+    }
+
+    private static List<AggregateMember> AggregateMembers(GraphQLDocument document, IObjectGraphType type, IEnumerable<ASTNode> selections, bool inGroup)
+    {
+        var members = new List<AggregateMember>();
+        foreach (var (key, selected) in Collect(document, selections, type.Name))
+        {
+            var name = selected[0].Name.StringValue;
+            members.Add(name switch
+            {
+                "__typename" => new AggregateTypenameMember(key, type.Name),
+                "count" => new AggregateCountMember(key),
+                "sum" or "avg" or "min" or "max" => Function(document, ObjectType(Field(type, name).ResolvedType), key, name, selected),
+                "groups" when !inGroup => new AggregateGroupsMember(key, AggregateMembers(document, ObjectType(Field(type, name).ResolvedType), Merge(selected), inGroup: true)),
+                "key" when inGroup => new AggregateKeyMember(key, GroupKey(document, ObjectType(Field(type, name).ResolvedType), Merge(selected))),
+                _ => throw new NotCompilableException(),
+            });
+        }
+
+        return members;
+    }
+
+    private static AggregateFunctionMember Function(GraphQLDocument document, IObjectGraphType type, string key, string operation, IReadOnlyList<GraphQLField> fields)
+    {
+        var members = new List<AggregateValueMember>();
+        foreach (var (valueKey, selected) in Collect(document, Merge(fields), type.Name))
+        {
+            var name = selected[0].Name.StringValue;
+            members.Add(name == "__typename"
+                ? new AggregateValueMember(valueKey, null, type.Name, null)
+                : new AggregateValueMember(valueKey, name, type.Name, Scalar(Field(type, name), selected)));
+        }
+
+        return new AggregateFunctionMember(key, operation, type.Name, members);
+    }
+
+    private static GroupKeyShape GroupKey(GraphQLDocument document, IObjectGraphType type, IEnumerable<ASTNode> selections)
+    {
+        var members = new List<GroupKeyMember>();
+        foreach (var (key, selected) in Collect(document, selections, type.Name))
+        {
+            var name = selected[0].Name.StringValue;
+            if (name == "__typename")
+            {
+                members.Add(new GroupKeyMember(key, null, null, null));
+                continue;
+            }
+
+            var definition = Field(type, name);
+            members.Add(Unwrapped(definition.ResolvedType) is IObjectGraphType reference
+                ? new GroupKeyMember(key, name, null, GroupKey(document, reference, Merge(selected)))
+                : new GroupKeyMember(key, name, Scalar(definition, selected), null));
+        }
+
+        return new GroupKeyShape(type.Name, members);
+    }
+
+    /// <summary>A nullable leaf field without arguments: what an aggregate's values and keys are.</summary>
+    private static ScalarGraphType Scalar(FieldType definition, IReadOnlyList<GraphQLField> fields) =>
+        fields.Any(f => f.Arguments is { Count: > 0 } || f.SelectionSet is not null) || definition.ResolvedType is not ScalarGraphType scalar
+            ? throw new NotCompilableException()
+            : scalar;
+
+    private static GraphQLField Single(IReadOnlyList<GraphQLField> fields) => fields is [var field] ? field : throw new NotCompilableException();
 
     private static ConnectionPlan Connection(GraphQLDocument document, FieldType definition, IReadOnlyList<GraphQLField> fields)
     {
@@ -144,7 +224,11 @@ internal static class ReadPlanCompiler
             }
 
             var definition = Field(node, name);
-            if (definition.GetMetadata<NavigationInfo?>(ProjectionMetadata.ChildrenKey) is { } children)
+            if (definition.GetMetadata<LambdaExpression?>(CompiledReadMetadata.NestedAggregateKey) is { } parentKey)
+            {
+                members.Add(new NodeAggregate(key, Single(selected), definition, MemberName(parentKey), Aggregate(document, definition, selected)));
+            }
+            else if (definition.GetMetadata<NavigationInfo?>(ProjectionMetadata.ChildrenKey) is { } children)
             {
                 members.Add(new NodeChildren(key, field, definition, MemberName(children.ForeignKey), Connection(document, definition, selected)));
             }
@@ -193,14 +277,16 @@ internal static class ReadPlanCompiler
 
     private static FieldType Field(IComplexGraphType type, string name) => type.GetField(name) ?? throw new NotCompilableException();
 
-    private static IObjectGraphType ObjectType(IGraphType? type)
+    private static IObjectGraphType ObjectType(IGraphType? type) => Unwrapped(type) as IObjectGraphType ?? throw new NotCompilableException();
+
+    private static IGraphType? Unwrapped(IGraphType? type)
     {
         while (type is NonNullGraphType or ListGraphType)
         {
             type = type is NonNullGraphType nonNull ? nonNull.ResolvedType : ((ListGraphType)type).ResolvedType;
         }
 
-        return type as IObjectGraphType ?? throw new NotCompilableException();
+        return type;
     }
 
     private static string MemberName(LambdaExpression key) => QueryExpressions.OwnMember(key) ?? throw new NotCompilableException();

@@ -147,6 +147,9 @@ internal sealed partial class ReadPlanExecutor
                 case NodeChildren children:
                     result.Add(children.Key, DecodeConnection(value[index++], children.Connection, _levels[children]));
                     break;
+                case NodeAggregate aggregate:
+                    result.Add(aggregate.Key, DecodeAggregate(value[index++], aggregate.Aggregate, _aggregates[aggregate]));
+                    break;
                 default:
                     throw new NotCompilableException();
             }

@@ -32,6 +32,7 @@ internal sealed partial class ReadPlanExecutor
     private readonly string _tag;
     private readonly Dictionary<object, ColumnDecoder> _columns = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, LevelInfo> _levels = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, AggregateLevel> _aggregates = new(ReferenceEqualityComparer.Instance);
 
     private ReadPlanExecutor(ExecutionContext context, IServiceProvider services, PmoDbContext db, SqlDialect dialect, string tag)
     {
@@ -88,6 +89,19 @@ internal sealed partial class ReadPlanExecutor
                     }
 
                     return DecodeNode(document.RootElement, byId.Node);
+                }
+
+            case RootAggregate aggregate:
+                {
+                    var builder = new StatementBuilder();
+                    var json = AggregateSql(builder, aggregate, aggregate.Aggregate, aggregate.Field, aggregate.Definition, null, null);
+                    if (json is null)
+                    {
+                        return DecodeAggregate(default, aggregate.Aggregate, _aggregates[aggregate]);
+                    }
+
+                    using var document = await QueryAsync(builder, json).ConfigureAwait(false) ?? throw new NotCompilableException();
+                    return DecodeAggregate(document.RootElement, aggregate.Aggregate, _aggregates[aggregate]);
                 }
 
             default:
@@ -160,6 +174,14 @@ internal sealed partial class ReadPlanExecutor
                     {
                         var parentId = alias + "." + SqlDialect.Quote(Decoder(node.Entity, nameof(Common.Entity.Id)).Column);
                         values.Add(ConnectionSql(builder, children, children.Connection, children.Field, children.Definition, parentId, children.ForeignKey));
+                        break;
+                    }
+
+                case NodeAggregate aggregate:
+                    {
+                        var parentId = alias + "." + SqlDialect.Quote(Decoder(node.Entity, nameof(Common.Entity.Id)).Column);
+                        values.Add(AggregateSql(builder, aggregate, aggregate.Aggregate, aggregate.Field, aggregate.Definition, parentId, aggregate.ForeignKey)
+                            ?? SqlDialect.Null);
                         break;
                     }
 

@@ -49,6 +49,21 @@ internal sealed class SqlDialect
         ? $"(SELECT coalesce(json_agg({alias}.j), '[]'::json) FROM (SELECT {rowJson} AS j FROM {from}) AS {alias})"
         : $"json((SELECT json_group_array(json({alias}.j)) FROM (SELECT {rowJson} AS j FROM {from}) AS {alias}))";
 
+    /// <summary>
+    /// The JSON array of <paramref name="select"/>'s rows, each the array of its columns in order. The columns are
+    /// named by a first, empty branch of a <c>UNION ALL</c> (a compound select takes its names from its first
+    /// select), so the statement's own column names, which neither store keeps, are never needed.
+    /// </summary>
+    public string Rows(string select, IReadOnlyList<Type> providerTypes, string alias, string outerAlias)
+    {
+        var names = providerTypes.Select((_, i) => Alias("c", i)).ToList();
+        var header = "SELECT " + string.Join(", ", names.Select(n => "NULL AS " + Quote(n))) + " WHERE 1 = 0 UNION ALL ";
+        var row = Array(names.Select((n, i) => Column(alias, n, providerTypes[i])));
+        return Aggregate(row, $"({header}{select}) AS {alias}", outerAlias);
+    }
+
+    public static string Null => "NULL";
+
     public static string Count(string select, string alias) => $"(SELECT COUNT(*) FROM ({select}) AS {alias})";
 
     public static string Exists(string select) => $"EXISTS ({select})";

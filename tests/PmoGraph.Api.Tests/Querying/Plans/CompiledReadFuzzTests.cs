@@ -20,6 +20,7 @@ public sealed class CompiledReadFuzzTests(PmoApiFactory factory, ITestOutputHelp
     private const int DefaultSeed = 20261206;
 
     private static readonly string[] Connections = ["projects", "risks", "milestones", "issues", "changeRequests", "programs", "portfolios", "people", "benefits", "statusReports"];
+    private static readonly string[] Functions = ["count", "sum", "avg", "min", "max"];
     private static readonly string[] Comparisons = ["eq", "neq", "gt", "gte", "lt", "lte", "in", "nin"];
 
     [Fact]
@@ -71,6 +72,80 @@ public sealed class CompiledReadFuzzTests(PmoApiFactory factory, ITestOutputHelp
         Assert.True(factory.SqlCommands.DifferentialCount > Queries, $"the compiled path answered {factory.SqlCommands.DifferentialCount} statements");
     }
 
+    /// <summary>
+    /// Root aggregates with a fuzzed <c>where</c>, zero to four <c>groupBy</c> keys (own fields or a reference's),
+    /// and a random choice of totals, functions and their fields, under the totals and the groups.
+    /// </summary>
+    [Fact]
+    public async Task RandomAggregates_CompiledAnswersAreTheExecutors()
+    {
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("PMOGRAPH_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given)
+            ? given
+            : DefaultSeed;
+        output.WriteLine($"PMOGRAPH_FUZZ_SEED={seed}");
+        var random = new Random(seed);
+        var client = factory.CreateClient();
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        factory.SqlCommands.Reset();
+        var sent = 0;
+        for (var i = 0; i < Queries / 2; i++)
+        {
+            var root = Connections[random.Next(Connections.Length)];
+            var aggregate = (IObjectGraphType)Unwrap(schema.Query.GetField(root + "Aggregate")!.ResolvedType!);
+            var node = (IObjectGraphType)((IObjectGraphType)Unwrap(schema.Query.GetField(root)!.ResolvedType!)).GetField("nodes")!.ResolvedType!.Named();
+            var filter = (IInputObjectGraphType)schema.AllTypes[node.Name + "FilterInput"]!;
+            var groupBy = (IInputObjectGraphType)schema.AllTypes[node.Name + "GroupByInput"]!;
+            var scalars = filter.Fields.Where(f => Operations(f) is { } ops && ops.GetField("eq") is not null && node.GetField(f.Name) is not null).ToList();
+            var sample = (await client.DataAsync($"{{ {root}(first: 30) {{ nodes {{ {string.Join(' ', scalars.Select(f => f.Name))} }} }} }}"))
+                .GetProperty(root).GetProperty("nodes").EnumerateArray().ToList();
+            var where = sample.Count == 0 ? "" : Conditions(random, scalars, sample);
+            var keys = Enumerable.Range(0, random.Next(5)).Select(_ => GroupKey(random, groupBy)).ToList();
+            var arguments = where + (keys.Count == 0 ? "" : $", groupBy: [{string.Join(", ", keys.Select(k => k.Input))}]");
+            var values = Values(random, aggregate);
+            var groups = random.Next(3) == 0 ? "" : $"groups {{ key {{ __typename {string.Join(' ', keys.Select(k => k.Selection).Append("id").Take(Math.Max(1, keys.Count)))} }} {Values(random, aggregate)} }}";
+            var query = $"{{ {root}Aggregate{(arguments.Length == 0 ? "" : "(" + arguments.TrimStart(',', ' ') + ")")} {{ {values} {groups} }} }}";
+            await SendAsync(client, query, root + "Aggregate");
+            sent++;
+        }
+
+        Assert.Equal(Queries / 2, sent);
+        Assert.True(factory.SqlCommands.DifferentialCount > Queries / 2, $"the compiled path answered {factory.SqlCommands.DifferentialCount} statements");
+    }
+
+    /// <summary>One <c>groupBy</c> element and the key's selection for it: a field, or a field of a reference.</summary>
+    private static (string Input, string Selection) GroupKey(Random random, IInputObjectGraphType groupBy)
+    {
+        var field = groupBy.Fields.ElementAt(random.Next(groupBy.Fields.Count));
+        if (field.ResolvedType!.Named() is IInputObjectGraphType reference)
+        {
+            var inner = reference.Fields.Where(f => f.ResolvedType!.Named() is not IInputObjectGraphType).ElementAt(random.Next(reference.Fields.Count(f => f.ResolvedType!.Named() is not IInputObjectGraphType)));
+            return ($"{{ {field.Name}: {{ {inner.Name}: true }} }}", $"{field.Name} {{ {inner.Name} }}");
+        }
+
+        return ($"{{ {field.Name}: true }}", field.Name);
+    }
+
+    /// <summary>Some of <c>count sum avg min max</c>, each with some of its fields (always at least <c>count</c> or one function).</summary>
+    private static string Values(Random random, IObjectGraphType aggregate)
+    {
+        var parts = new List<string>();
+        foreach (var function in Functions.Where(_ => random.Next(2) == 0))
+        {
+            if (function == "count")
+            {
+                parts.Add("count");
+            }
+            else if (aggregate.GetField(function)?.ResolvedType!.Named() is IObjectGraphType values)
+            {
+                var fields = values.Fields.Where(_ => random.Next(2) == 0).Select(f => f.Name).DefaultIfEmpty("__typename");
+                parts.Add($"{function} {{ {string.Join(' ', fields)} }}");
+            }
+        }
+
+        return parts.Count == 0 ? "count" : string.Join(' ', parts);
+    }
+
     private async Task<JsonElement> SendAsync(HttpClient client, string query, string root)
     {
         var response = await client.QueryAsync(query);
@@ -87,6 +162,28 @@ public sealed class CompiledReadFuzzTests(PmoApiFactory factory, ITestOutputHelp
 
     /// <summary><c>, where: {...}, order: [...]</c> with 0 to 2 conditions and 0 to 2 sort keys (own columns or through a reference).</summary>
     private static string Arguments(Random random, List<FieldType> scalars, IInputObjectGraphType sort, List<JsonElement> sample)
+    {
+        var text = new StringBuilder(Conditions(random, scalars, sample));
+        var keys = new List<string>();
+        for (var k = random.Next(3); k > 0; k--)
+        {
+            var field = sort.Fields.ElementAt(random.Next(sort.Fields.Count));
+            var direction = random.Next(2) == 0 ? "ASC" : "DESC";
+            keys.Add(field.ResolvedType!.Named() is IInputObjectGraphType reference
+                ? $"{{ {field.Name}: {{ {reference.Fields.First(f => f.ResolvedType!.Named() is EnumerationGraphType).Name}: {direction} }} }}"
+                : $"{{ {field.Name}: {direction} }}");
+        }
+
+        if (keys.Count > 0)
+        {
+            text.Append(", order: [").Append(string.Join(", ", keys)).Append(']');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary><c>, where: {...}</c> with 0 to 2 conditions on values of the sampled rows (empty for none).</summary>
+    private static string Conditions(Random random, List<FieldType> scalars, List<JsonElement> sample)
     {
         var text = new StringBuilder();
         var conditions = new List<string>();
@@ -108,21 +205,6 @@ public sealed class CompiledReadFuzzTests(PmoApiFactory factory, ITestOutputHelp
         if (conditions.Count > 0)
         {
             text.Append(", where: { ").Append(string.Join(", ", conditions)).Append(" }");
-        }
-
-        var keys = new List<string>();
-        for (var k = random.Next(3); k > 0; k--)
-        {
-            var field = sort.Fields.ElementAt(random.Next(sort.Fields.Count));
-            var direction = random.Next(2) == 0 ? "ASC" : "DESC";
-            keys.Add(field.ResolvedType!.Named() is IInputObjectGraphType reference
-                ? $"{{ {field.Name}: {{ {reference.Fields.First(f => f.ResolvedType!.Named() is EnumerationGraphType).Name}: {direction} }} }}"
-                : $"{{ {field.Name}: {direction} }}");
-        }
-
-        if (keys.Count > 0)
-        {
-            text.Append(", order: [").Append(string.Join(", ", keys)).Append(']');
         }
 
         return text.ToString();

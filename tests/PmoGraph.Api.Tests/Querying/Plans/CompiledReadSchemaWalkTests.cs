@@ -23,6 +23,8 @@ public sealed class CompiledReadSchemaWalkTests : IClassFixture<PmoApiFactory>
     private const string ChildrenKey = "PmoGraph.Querying.Children";
     private const string RootConnectionKey = "PmoGraph.Querying.RootConnection";
     private const string RootByIdKey = "PmoGraph.Querying.RootById";
+    private const string RootAggregateKey = "PmoGraph.Querying.RootAggregate";
+    private const string NestedAggregateKey = "PmoGraph.Querying.NestedAggregate";
 
     private readonly PmoApiFactory _factory;
 
@@ -87,6 +89,118 @@ public sealed class CompiledReadSchemaWalkTests : IClassFixture<PmoApiFactory>
         Assert.True(compiled > (viewer ? 20 : 40), $"only {compiled} root fields were walked");
     }
 
+    /// <summary>
+    /// Every root aggregate, with every value it offers (totals and per group), grouped by every key field of its
+    /// group key type three at a time (a reference by one of its target's fields), and over no row at all; then every
+    /// nested aggregate under its parent's root connection. Each answer must be compiled and agree.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task EveryAggregate_AsRole_CompiledAnswerIsTheExecutors(string role)
+    {
+        var client = _factory.CreateClientFor(role, await SubjectForAsync(role));
+        var schema = _factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var viewer = role == PmoRoles.Viewer;
+        var walked = 0;
+        foreach (var field in schema.Query.Fields.Where(f => f.GetMetadata<Type?>(RootAggregateKey) is not null))
+        {
+            var connection = schema.Query.GetField(field.Name[..^"Aggregate".Length]);
+            if (viewer && (connection is null || IsSensitive(NodeOfConnection(connection.ResolvedType!))))
+            {
+                continue;
+            }
+
+            var aggregate = Unwrap(field.ResolvedType!);
+            var values = AggregateValues(aggregate, viewer);
+            var keys = GroupKeys(Unwrap(Unwrap(aggregate.GetField("groups")!.ResolvedType!).GetField("key")!.ResolvedType!), viewer);
+            foreach (var chunk in keys.Chunk(3))
+            {
+                var groupBy = string.Join(", ", chunk.Select(k => k.Input));
+                var selection = string.Join(" ", chunk.Select(k => k.Selection));
+                var data = await SendAsync(client, $"{{ {field.Name}(groupBy: [{groupBy}]) {{ __typename {values} groups {{ __typename key {{ __typename {selection} }} {values} }} }} }}");
+                Assert.True(data.GetProperty(field.Name).GetProperty("count").GetInt32() >= 0);
+            }
+
+            var none = await SendAsync(client, $"{{ {field.Name}(where: {{ id: {{ eq: -1 }} }}) {{ {values} }} }}");
+            Assert.Equal(0, none.GetProperty(field.Name).GetProperty("count").GetInt32());
+            walked++;
+        }
+
+        foreach (var field in schema.Query.Fields.Where(f => f.GetMetadata<Type?>(RootConnectionKey) is not null))
+        {
+            var node = NodeOfConnection(field.ResolvedType!);
+            if (viewer && IsSensitive(node))
+            {
+                continue;
+            }
+
+            foreach (var nested in node.Fields.Where(f => f.GetMetadata<object?>(NestedAggregateKey) is not null))
+            {
+                var aggregate = Unwrap(nested.ResolvedType!);
+                if (viewer && nested.GetMetadata<object?>(SensitiveFieldExtensions.MetadataKey) is not null)
+                {
+                    continue;
+                }
+
+                var values = AggregateValues(aggregate, viewer);
+                var key = GroupKeys(Unwrap(Unwrap(aggregate.GetField("groups")!.ResolvedType!).GetField("key")!.ResolvedType!), viewer).FirstOrDefault();
+                var groups = key.Input is null ? "" : $"(groupBy: [{key.Input}])";
+                var selection = key.Input is null ? "" : $"groups {{ key {{ {key.Selection} }} {values} }}";
+                await SendAsync(client, $"{{ {field.Name}(first: 3) {{ nodes {{ id {nested.Name}{groups} {{ {values} {selection} }} }} }} }}");
+                walked++;
+            }
+        }
+
+        Assert.True(walked > (viewer ? 20 : 60), $"only {walked} aggregate fields were walked");
+    }
+
+    /// <summary><c>count</c> and each function's fields the role may read.</summary>
+    private static string AggregateValues(IObjectGraphType aggregate, bool viewer)
+    {
+        var parts = new StringBuilder("count");
+        foreach (var function in new[] { "sum", "avg", "min", "max" })
+        {
+            if (aggregate.GetField(function) is { } found)
+            {
+                var fields = ((IObjectGraphType)Unwrap(found.ResolvedType!, allowScalar: false)).Fields
+                    .Where(f => !(viewer && f.GetMetadata<object?>(SensitiveFieldExtensions.MetadataKey) is not null))
+                    .Select(f => f.Name)
+                    .ToList();
+                if (fields.Count > 0)
+                {
+                    parts.Append($" {function} {{ __typename {string.Join(" ", fields)} }}");
+                }
+            }
+        }
+
+        return parts.ToString();
+    }
+
+    /// <summary>Each key field of a group key type as a <c>groupBy</c> element and its selection; a reference by one of its target's fields.</summary>
+    private static List<(string Input, string Selection)> GroupKeys(IObjectGraphType key, bool viewer)
+    {
+        var keys = new List<(string, string)>();
+        foreach (var field in key.Fields.Where(f => !(viewer && f.GetMetadata<object?>(SensitiveFieldExtensions.MetadataKey) is not null)))
+        {
+            if (Unwrap(field.ResolvedType!, allowScalar: true) is IObjectGraphType target)
+            {
+                var inner = target.Fields.FirstOrDefault(f => f.Name != "id" && Unwrap(f.ResolvedType!, allowScalar: true) is ScalarGraphType
+                    && !(viewer && f.GetMetadata<object?>(SensitiveFieldExtensions.MetadataKey) is not null));
+                if (inner is not null && !(viewer && IsSensitive(target)))
+                {
+                    keys.Add(($"{{ {field.Name}: {{ {inner.Name}: true }} }}", $"{field.Name} {{ __typename {inner.Name} }}"));
+                }
+            }
+            else
+            {
+                keys.Add(($"{{ {field.Name}: true }}", field.Name));
+            }
+        }
+
+        return keys;
+    }
+
     private async Task<System.Text.Json.JsonElement> SendAsync(HttpClient client, string query)
     {
         _factory.SqlCommands.Reset();
@@ -146,7 +260,7 @@ public sealed class CompiledReadSchemaWalkTests : IClassFixture<PmoApiFactory>
     private static bool IsSensitive(IGraphType type) => type.GetMetadata<object?>(SensitiveFieldExtensions.MetadataKey) is not null;
 
     private static IObjectGraphType NodeOfConnection(IGraphType connection) =>
-        Unwrap(((IObjectGraphType)Unwrap(connection)).GetField("nodes")!.ResolvedType!);
+        Unwrap((((IObjectGraphType)Unwrap(connection)).GetField("nodes") ?? ((IObjectGraphType)Unwrap(connection)).GetField("items"))!.ResolvedType!);
 
     private static IObjectGraphType Unwrap(IGraphType type) => (IObjectGraphType)Unwrap(type, allowScalar: false);
 
