@@ -83,7 +83,7 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kp
             progress?.Report((1, total));
 
             var batches = new DemoBatchBuilder(run);
-            var history = new DemoHistory(db, kpiOptions.Value, loggers);
+            var history = new DemoHistory(db, kpiOptions.Value, loggers, sink is null ? null : new DemoBulkWriter(db, sink));
             for (var batch = 0; batch < run.Sizing.Batches; batch++)
             {
                 var first = batch * DemoSizing.BatchSize;
@@ -114,7 +114,8 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kp
                 await sink.CompleteAsync(cancellationToken);
             }
 
-            // The closes change rows as the timeline moves, so they need change detection back.
+            // The closes change rows as the timeline moves, so they need change detection back (on the bulk path, the
+            // close's rows are still gathered by the change tracker before they are written).
             tracker.AutoDetectChangesEnabled = detectChanges;
             await history.CloseMonthsAsync(cancellationToken);
             progress?.Report((total, total));
