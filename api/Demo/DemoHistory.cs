@@ -19,7 +19,12 @@ namespace PmoGraph.Api.Demo;
 /// by month (budgets, actuals, allocations, survey answers, benefit measurements) are read as of the month by the close
 /// itself. After the status month's close every row is back exactly as seeded.
 /// </summary>
-internal sealed class DemoHistory(PmoDbContext db, KpiOptions kpiOptions, ILoggerFactory loggers)
+/// <remarks>
+/// With a bulk writer (the seeder's bulk path) the closes' rows go to the store through <see cref="DemoBulkClose"/>
+/// and the timeline's changes through prepared updates (<see cref="DemoRowUpdater"/>); without one, through the
+/// mutation runner and the change tracker, the reference the bulk path is checked against.
+/// </remarks>
+internal sealed class DemoHistory(PmoDbContext db, KpiOptions kpiOptions, ILoggerFactory loggers, DemoBulkWriter? writer)
 {
     /// <summary>How many months the demo ships closed.</summary>
     public const int ClosedMonths = 12;
@@ -40,13 +45,22 @@ internal sealed class DemoHistory(PmoDbContext db, KpiOptions kpiOptions, ILogge
         var seeded = await SeededAsync(cancellationToken);
         var office = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(PmoRoles.SubjectClaimType, Actor), new Claim(PmoRoles.ClaimType, PmoRoles.PmoAdmin)], "demo", PmoRoles.SubjectClaimType, PmoRoles.ClaimType));
+        var stored = new Dictionary<int, RowState>(seeded);
         foreach (var month in DemoCalendar.Months(FirstMonth, DemoCalendar.StatusMonth))
         {
             var end = month.AddMonths(1).AddDays(-1);
-            await SetAsOfAsync(end, seeded, cancellationToken);
 
             // Closed on the third day after the month's end, as a PMO office does, so every run is identical.
-            var runner = new MutationRunner(db, new DemoClock(DemoCalendar.At(end.AddDays(3), 9, 0)), new WriteRules(db), loggers.CreateLogger<MutationRunner>());
+            var closedAt = DemoCalendar.At(end.AddDays(3), 9, 0);
+            if (writer is not null)
+            {
+                await UpdateAsOfAsync(end, seeded, stored, cancellationToken);
+                await new DemoBulkClose(db, writer, kpiOptions).CloseAsync(office, month, closedAt, cancellationToken);
+                continue;
+            }
+
+            await SetAsOfAsync(end, seeded, cancellationToken);
+            var runner = new MutationRunner(db, new DemoClock(closedAt), new WriteRules(db), loggers.CreateLogger<MutationRunner>());
             var payload = await runner.RunAsync("closePeriod", office, (scope, ct) => PeriodCloser.CloseAsync(scope, month, false, kpiOptions, ct), cancellationToken);
             if (payload.Errors is { Count: > 0 } errors)
             {
@@ -62,41 +76,24 @@ internal sealed class DemoHistory(PmoDbContext db, KpiOptions kpiOptions, ILogge
     }
 
     /// <summary>The seeded values of what the timeline moves, to put back at the status month.</summary>
-    private async Task<Dictionary<int, Seeded>> SeededAsync(CancellationToken cancellationToken) =>
+    private async Task<Dictionary<int, RowState>> SeededAsync(CancellationToken cancellationToken) =>
         await db.Set<Project>().AsNoTracking()
-            .Select(p => new Seeded(p.Id, p.IsArchived, p.PercentComplete, p.ActualFinish,
-                p.Milestones.OrderBy(m => m.Id).Select(m => new SeededMilestone(m.Id, m.ActualDate, m.PercentComplete)).ToList()))
+            .Select(p => new RowState(p.Id, p.IsArchived, p.PercentComplete, p.ActualFinish,
+                p.Milestones.OrderBy(m => m.Id).Select(m => new MilestoneState(m.Id, m.ActualDate, m.PercentComplete)).ToList()))
             .ToDictionaryAsync(p => p.Id, cancellationToken);
 
-    private async Task SetAsOfAsync(DateOnly end, Dictionary<int, Seeded> seeded, CancellationToken cancellationToken)
+    /// <summary>The change tracker's way: every project and milestone loaded, set as of the month's end and saved.</summary>
+    private async Task SetAsOfAsync(DateOnly end, Dictionary<int, RowState> seeded, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var projects = await db.Set<Project>().Include(p => p.Milestones).ToListAsync(cancellationToken);
         foreach (var project in projects)
         {
-            var original = seeded[project.Id];
-            var milestones = project.Milestones.OrderBy(m => m.Id).ToList();
-            if (end >= DemoCalendar.StatusDate || !_plans.TryGetValue(project.Id, out var plan))
+            var state = AsOf(seeded[project.Id], end);
+            (project.IsArchived, project.PercentComplete, project.ActualFinish) = (state.IsArchived, state.PercentComplete, state.ActualFinish);
+            foreach (var (milestone, was) in project.Milestones.OrderBy(m => m.Id).Zip(state.Milestones))
             {
-                (project.IsArchived, project.PercentComplete, project.ActualFinish) = (original.IsArchived, original.PercentComplete, original.ActualFinish);
-                foreach (var (milestone, was) in milestones.Zip(original.Milestones))
-                {
-                    (milestone.ActualDate, milestone.PercentComplete) = (was.ActualDate, was.PercentComplete);
-                }
-
-                continue;
-            }
-
-            // A project first proposed after the month's end was not in the portfolio yet: the close leaves it out as
-            // it leaves out an archived one.
-            project.IsArchived = original.IsArchived || plan.StageEntries.FirstOrDefault(d => d is not null) is not { } created || created > end;
-            project.PercentComplete = plan.IsStarted ? DemoProgress.PercentComplete(plan, end) : original.PercentComplete;
-            project.ActualFinish = plan.ActualFinish is { } finish && finish <= end ? finish : null;
-            for (var i = 0; i < milestones.Count && i < plan.MilestoneNames.Length; i++)
-            {
-                var achieved = DemoProgress.IsAchieved(plan, i, end);
-                milestones[i].ActualDate = achieved ? DemoProgress.ForecastOf(plan, plan.MilestoneBaselines[i]) : null;
-                milestones[i].PercentComplete = plan.IsStarted ? DemoProgress.MilestonePercent(plan, i, end) : 0m;
+                (milestone.ActualDate, milestone.PercentComplete) = (was.ActualDate, was.PercentComplete);
             }
         }
 
@@ -104,9 +101,65 @@ internal sealed class DemoHistory(PmoDbContext db, KpiOptions kpiOptions, ILogge
         db.ChangeTracker.Clear();
     }
 
-    private sealed record Seeded(int Id, bool IsArchived, decimal PercentComplete, DateOnly? ActualFinish, List<SeededMilestone> Milestones);
+    /// <summary>
+    /// The bulk way: the same states as of the month's end, each row that differs from what <paramref name="stored"/>
+    /// holds updated by a prepared statement. Versions are not bumped, as the change tracker's way bumps them: both put
+    /// every version back to 1 after the last close, and the closes do not read them.
+    /// </summary>
+    private async Task UpdateAsOfAsync(DateOnly end, Dictionary<int, RowState> seeded, Dictionary<int, RowState> stored, CancellationToken cancellationToken)
+    {
+        await using var projects = DemoRowUpdater.Create<Project>(db, nameof(Project.IsArchived), nameof(Project.PercentComplete), nameof(Project.ActualFinish));
+        await using var milestones = DemoRowUpdater.Create<Milestone>(db, nameof(Milestone.ActualDate), nameof(Milestone.PercentComplete));
+        foreach (var (id, original) in seeded)
+        {
+            var (state, was) = (AsOf(original, end), stored[id]);
+            if ((state.IsArchived, state.PercentComplete, state.ActualFinish) != (was.IsArchived, was.PercentComplete, was.ActualFinish))
+            {
+                await projects.UpdateAsync(id, [state.IsArchived, state.PercentComplete, state.ActualFinish], cancellationToken);
+            }
 
-    private sealed record SeededMilestone(int Id, DateOnly? ActualDate, decimal PercentComplete);
+            foreach (var (milestone, before) in state.Milestones.Zip(was.Milestones))
+            {
+                if (milestone != before)
+                {
+                    await milestones.UpdateAsync(milestone.Id, [milestone.ActualDate, milestone.PercentComplete], cancellationToken);
+                }
+            }
+
+            stored[id] = state;
+        }
+    }
+
+    /// <summary>
+    /// What the timeline moves, as it stood at <paramref name="end"/>: the seeded values from the status date on, or for a
+    /// project without a remembered plan; before it, the values the plan's progress curves give at that date.
+    /// </summary>
+    private RowState AsOf(RowState original, DateOnly end)
+    {
+        if (end >= DemoCalendar.StatusDate || !_plans.TryGetValue(original.Id, out var plan))
+        {
+            return original;
+        }
+
+        // A project first proposed after the month's end was not in the portfolio yet: the close leaves it out as
+        // it leaves out an archived one.
+        var milestones = original.Milestones.Select((was, i) => i >= plan.MilestoneNames.Length ? was : was with
+        {
+            ActualDate = DemoProgress.IsAchieved(plan, i, end) ? DemoProgress.ForecastOf(plan, plan.MilestoneBaselines[i]) : null,
+            PercentComplete = plan.IsStarted ? DemoProgress.MilestonePercent(plan, i, end) : 0m,
+        });
+        return original with
+        {
+            IsArchived = original.IsArchived || plan.StageEntries.FirstOrDefault(d => d is not null) is not { } created || created > end,
+            PercentComplete = plan.IsStarted ? DemoProgress.PercentComplete(plan, end) : original.PercentComplete,
+            ActualFinish = plan.ActualFinish is { } finish && finish <= end ? finish : null,
+            Milestones = [.. milestones],
+        };
+    }
+
+    private sealed record RowState(int Id, bool IsArchived, decimal PercentComplete, DateOnly? ActualFinish, List<MilestoneState> Milestones);
+
+    private sealed record MilestoneState(int Id, DateOnly? ActualDate, decimal PercentComplete);
 
     /// <summary>The demo's clock: the instant of the close it is running.</summary>
     private sealed class DemoClock(DateTime utcNow) : TimeProvider

@@ -83,7 +83,7 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kp
             progress?.Report((1, total));
 
             var batches = new DemoBatchBuilder(run);
-            var history = new DemoHistory(db, kpiOptions.Value, loggers);
+            var history = new DemoHistory(db, kpiOptions.Value, loggers, sink is null ? null : new DemoBulkWriter(db, sink));
             for (var batch = 0; batch < run.Sizing.Batches; batch++)
             {
                 var first = batch * DemoSizing.BatchSize;
@@ -108,15 +108,16 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kp
                 progress?.Report((batch + 2, total));
             }
 
+            // The closes change rows as the timeline moves, so they need change detection back (on the bulk path, the
+            // close's rows are still gathered by the change tracker before they are written).
+            tracker.AutoDetectChangesEnabled = detectChanges;
+            await history.CloseMonthsAsync(cancellationToken);
             if (sink is not null)
             {
-                // Identity sequences move past the written ids before the closes insert rows of their own.
+                // Identity sequences move past every id written, the closes' rows included (they go through the sink too).
                 await sink.CompleteAsync(cancellationToken);
             }
 
-            // The closes change rows as the timeline moves, so they need change detection back.
-            tracker.AutoDetectChangesEnabled = detectChanges;
-            await history.CloseMonthsAsync(cancellationToken);
             progress?.Report((total, total));
 
             await transaction.CommitAsync(cancellationToken);

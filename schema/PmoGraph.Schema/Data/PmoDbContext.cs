@@ -92,6 +92,12 @@ public sealed class PmoDbContext : DbContext
     }
 
     /// <summary>
+    /// What every save does to the tracked changes before writing them (versions numbered, unstorable figures nulled),
+    /// for a writer that takes them to the store without <c>SaveChanges</c>: the demo's bulk close.
+    /// </summary>
+    internal void ApplySaveRules() => BumpVersions();
+
+    /// <summary>
     /// A derived figure too large for its column (an estimate at completion of a project whose CPI is near zero) is
     /// stored as null, the way a ratio over zero is, instead of failing the whole save (a period close) on PostgreSQL's
     /// numeric overflow. Inputs never get here out of range: mutations check them against their types' bounds.

@@ -12,9 +12,10 @@ using PmoGraph.Schema.Kpis;
 namespace PmoGraph.Api.Tests.Demo;
 
 /// <summary>
-/// The seeder's bulk path (multi-row inserts on SQLite, COPY on PostgreSQL) against its change-tracker path: the same
-/// scale and seed, each into a fresh store, must leave every table of the model with exactly the same rows, ids and
-/// foreign keys included, and (PostgreSQL) the identity sequences at the same place.
+/// The seeder's bulk path (multi-row inserts on SQLite, COPY on PostgreSQL, the twelve closed months included) against
+/// its change-tracker path (the closes through the mutation runner): the same scale and seed, each into a fresh store,
+/// must leave every table of the model with exactly the same rows, ids and foreign keys included (EVM snapshots, KPI
+/// values, period closes and their audit entries among them), and (PostgreSQL) the identity sequences at the same place.
 /// </summary>
 public sealed partial class DemoBulkPathTests
 {
@@ -36,6 +37,8 @@ public sealed partial class DemoBulkPathTests
 
         Assert.Equal(reference.Keys.Order(StringComparer.Ordinal), bulk.Keys.Order(StringComparer.Ordinal));
         Assert.Contains(reference, t => t.Key == "\"FinancialLine\"" && t.Value.Count > 1000);
+        Assert.Contains(reference, t => t.Key == "\"EvmSnapshot\"" && t.Value.Count > 1000);
+        Assert.Contains(reference, t => t.Key == "\"AuditEntry\"" && t.Value.Count > 1000);
         foreach (var (table, rows) in reference)
         {
             Assert.True(rows.SequenceEqual(bulk[table]), $"{table}: {rows.Count} rows by the change tracker, {bulk[table].Count} in bulk; first difference: "

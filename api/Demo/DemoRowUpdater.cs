@@ -1,0 +1,55 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using PmoGraph.Schema.Data;
+
+namespace PmoGraph.Api.Demo;
+
+/// <summary>
+/// Updates columns of rows by id with one statement, prepared once and run row after row inside the seed's
+/// transaction, each value a parameter made by the column's own EF Core type mapping, so it is stored exactly as
+/// <c>SaveChanges</c> stores it. For the demo timeline's many small changes, which the change tracker would load,
+/// compare and save row by row.
+/// </summary>
+internal sealed class DemoRowUpdater : IAsyncDisposable
+{
+    private readonly DbCommand _command;
+    private readonly IReadOnlyList<IProperty> _columns;
+
+    private DemoRowUpdater(DbCommand command, IReadOnlyList<IProperty> columns) => (_command, _columns) = (command, columns);
+
+    /// <summary>An updater of <paramref name="properties"/> of <typeparamref name="TEntity"/>'s table, keyed by its id.</summary>
+    public static DemoRowUpdater Create<TEntity>(PmoDbContext db, params string[] properties)
+    {
+        var type = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not an entity of the store's model.");
+        var key = type.FindPrimaryKey()!.Properties.Single();
+        IProperty[] columns = [.. properties.Select(p => type.GetProperty(p)), key];
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var set = string.Join(", ", columns.SkipLast(1).Select((c, i) => $"\"{c.GetColumnName()}\" = {Name(i)}"));
+        command.CommandText = $"UPDATE \"{type.GetTableName()}\" SET {set} WHERE \"{key.GetColumnName()}\" = {Name(columns.Length - 1)}";
+        return new DemoRowUpdater(command, columns);
+    }
+
+    /// <summary>Sets the row <paramref name="id"/>'s columns to <paramref name="values"/> (in the order the updater was made with).</summary>
+    public async Task UpdateAsync(int id, object?[] values, CancellationToken cancellationToken)
+    {
+        _command.Parameters.Clear();
+        for (var c = 0; c < _columns.Count; c++)
+        {
+            var value = c < values.Length ? values[c] : id;
+            _command.Parameters.Add(_columns[c].GetRelationalTypeMapping().CreateParameter(_command, Name(c), value, _columns[c].IsNullable));
+        }
+
+        if (await _command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            throw new InvalidOperationException($"The demo's update found no row {id} to change.");
+        }
+    }
+
+    public ValueTask DisposeAsync() => _command.DisposeAsync();
+
+    private static string Name(int index) => string.Create(CultureInfo.InvariantCulture, $"@u{index}");
+}
