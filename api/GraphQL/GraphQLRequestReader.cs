@@ -37,18 +37,36 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
             bodySize.MaxRequestBodySize = limit;
         }
 
-        var body = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? ChunkSize, limit) + 1);
+        // The body is read into a pooled buffer and parsed from there: nothing of it outlives the parse (the query
+        // and variables are copied out of the JSON), so a request leaves no body-sized garbage behind.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? ChunkSize, limit) + 1);
         try
         {
+            var length = 0;
             int read;
-            while ((read = await request.Body.ReadAsync(body.GetMemory(ChunkSize), cancellationToken)) > 0)
+            while (true)
             {
-                body.Advance(read);
-                if (body.WrittenCount > limit)
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                if ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > limit)
                 {
                     return TransportError.TooLarge(limit);
                 }
             }
+
+            return Parse(buffer.AsMemory(0, length));
         }
         catch (BadHttpRequestException ex)
         {
@@ -57,8 +75,10 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
                 ? TransportError.TooLarge(limit)
                 : new TransportError(ex.StatusCode, TransportErrorCodes.InvalidRequest, "The request body could not be read.");
         }
-
-        return Parse(body.WrittenMemory);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];

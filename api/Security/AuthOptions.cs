@@ -29,6 +29,12 @@ internal sealed class AuthOptions
     /// <summary>How far clocks may disagree; at most a minute.</summary>
     public int ClockSkewSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How many validated tokens are remembered, so a client's repeated token is not checked again on every request
+    /// until it expires (<see cref="ValidatedTokenCache"/>; fixed signing keys only); 0 checks every request in full.
+    /// </summary>
+    public int ValidatedTokenCacheEntries { get; set; } = 4096;
+
     /// <summary>The lifetime of a token minted by the <c>token</c> verb.</summary>
     public int TokenLifetimeMinutes { get; set; } = 60 * 8;
 

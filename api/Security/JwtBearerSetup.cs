@@ -51,6 +51,17 @@ internal sealed class JwtBearerSetup(IOptions<AuthOptions> auth, SigningKeys key
             NameClaimType = PmoRoles.SubjectClaimType,
             RoleClaimType = PmoRoles.ClaimType,
         };
+        if (string.IsNullOrEmpty(settings.Authority) && settings.ValidatedTokenCacheEntries > 0)
+        {
+            // Over fixed keys a token that passed stays valid until it expires; the events below still run every time.
+            var validators = options.TokenHandlers.ToList();
+            options.TokenHandlers.Clear();
+            foreach (var validator in validators)
+            {
+                options.TokenHandlers.Add(new ValidatedTokenCache(validator, settings.ValidatedTokenCacheEntries));
+            }
+        }
+
         options.Events = new JwtBearerEvents
         {
             // Audit, idempotency keys and rate limits are per subject: a token naming no one signs no one in.

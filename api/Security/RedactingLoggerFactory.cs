@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 
 namespace PmoGraph.Api.Security;
 
@@ -10,7 +11,13 @@ namespace PmoGraph.Api.Security;
 /// </summary>
 internal sealed class RedactingLoggerFactory(ILoggerFactory inner, IHttpContextAccessor? http = null) : ILoggerFactory
 {
-    public ILogger CreateLogger(string categoryName) => new RedactingLogger(inner.CreateLogger(categoryName), http);
+    // One logger per category, as the inner factory keeps them: EF Core asks for its loggers on every request's context.
+    private readonly ConcurrentDictionary<string, ILogger> _loggers = new(StringComparer.Ordinal);
+
+    public ILogger CreateLogger(string categoryName) =>
+        _loggers.GetOrAdd(categoryName, static (category, factory) => factory.Wrap(category), this);
+
+    private RedactingLogger Wrap(string categoryName) => new(inner.CreateLogger(categoryName), http);
 
     public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
 

@@ -23,6 +23,7 @@ internal static class SecurityExtensions
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .Validate(o => o.ClockSkewSeconds is >= 0 and <= JwtBearerSetup.MaxClockSkewSeconds, "Auth:ClockSkewSeconds must be between 0 and 59.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Algorithm), "Auth:Algorithm names the one accepted signing algorithm.")
+            .Validate(o => o.ValidatedTokenCacheEntries >= 0, "Auth:ValidatedTokenCacheEntries must not be negative.")
             .ValidateOnStart();
         services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section)
             .Validate(o => o is { MaxDepth: > 0, MaxCost: > 0, MaxExpandedFields: > 0, MaxFieldComparisons: > 0, MaxAliases: >= 0, MaxRootFields: > 0, MaxIntrospectionOfTypeDepth: > 0, MaxIntrospectionTypeLists: > 0, ExecutionTimeoutSeconds: > 0, RateLimitPermits: > 0, RateLimitWindowSeconds: > 0 },

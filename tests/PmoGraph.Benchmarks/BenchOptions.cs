@@ -74,6 +74,15 @@ internal sealed record BenchOptions
     /// </summary>
     public string Environment { get; init; } = "Development";
 
+    /// <summary>
+    /// When positive, only the allocation probe runs: PmoGraph alone, this many sequential requests per query, and the
+    /// bytes allocated per request (<see cref="Allocation.AllocationProbe"/>).
+    /// </summary>
+    public int AllocRequests { get; init; }
+
+    /// <summary>The one request the allocation probe sends (<c>page</c>, <c>byId</c>...), for a trace of it alone; null sends all.</summary>
+    public string? AllocOnly { get; init; }
+
     /// <summary>First of three loopback ports: PmoGraph, the floor, the peer.</summary>
     public int BasePort { get; init; } = 5110;
 
@@ -118,6 +127,8 @@ internal sealed record BenchOptions
             SeekRepeats = Int(values, "seek-repeats", defaults.SeekRepeats),
             ODataPageSize = values.ContainsKey("odata-page-size") ? Int(values, "odata-page-size", 0) : null,
             BasePort = Int(values, "port", defaults.BasePort),
+            AllocRequests = Int(values, "alloc-requests", defaults.AllocRequests),
+            AllocOnly = values.GetValueOrDefault("alloc-only"),
         };
         if (options.Scale < 1 || options.Concurrency < 1 || options.Rounds < 1 || options.RoundSeconds <= 0)
         {

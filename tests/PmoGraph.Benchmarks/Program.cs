@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PmoGraph.Benchmarks.Allocation;
 using PmoGraph.Benchmarks.Feed;
 using PmoGraph.Benchmarks.Floor;
 using PmoGraph.Benchmarks.Hosting;
@@ -24,7 +25,7 @@ internal static class BenchmarkProgram
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
-            await Console.Error.WriteLineAsync("Options: --scale N --seed S --store sqlite|postgres --postgres CONNECTION --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --queries on|off --odata-page-size ROWS --show-sql on|off --environment NAME --port P --seek on|off --seek-postgres CONNECTION --seek-repeats N");
+            await Console.Error.WriteLineAsync("Options: --scale N --seed S --store sqlite|postgres --postgres CONNECTION --db PATH --concurrency C --seconds S --rounds R --warmup S --token JWT --aggregate auto|off --feed auto|off --queries on|off --odata-page-size ROWS --show-sql on|off --environment NAME --port P --seek on|off --seek-postgres CONNECTION --seek-repeats N --alloc-requests N --alloc-only NAME");
             return 2;
         }
 
@@ -58,6 +59,13 @@ internal static class BenchmarkProgram
 
         var bearer = BearerToken.For(options.Token);
         var token = await bearer.TokenAsync(store, options.Environment, cancellationToken);
+        if (options.AllocRequests > 0)
+        {
+            using var probed = new PmoGraphServer(store, options.BasePort, options.Environment, bearer.SigningKey, options.ODataPageSize, "On");
+            probed.StartServer();
+            return AllocationProbe.Run(options.BasePort, token, options.AllocRequests, options.Scale, options.AllocOnly);
+        }
+
         using var pmoGraphServer = new PmoGraphServer(store, options.BasePort, options.Environment, bearer.SigningKey, options.ODataPageSize);
         pmoGraphServer.StartServer();
         // The same API with the compiled read path off: what the executor alone costs, measured in the same rounds.

@@ -32,14 +32,33 @@ public sealed class PmoDbContext : DbContext
     /// <summary>Whose rows this context reads.</summary>
     public RowScope Scope { get; }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    /// <summary>
+    /// What every context of this store needs in its options. The host applies it once to the options it shares
+    /// between requests; a context whose options lack it (tests, tools) applies it in <see cref="OnConfiguring"/>,
+    /// which otherwise rebuilds the options on every context.
+    /// </summary>
+    public static DbContextOptionsBuilder ApplyStoreConventions(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         // Two models: one without filters for an unrestricted scope (no cost in its SQL), one with the row rules.
         optionsBuilder.ReplaceService<IModelCacheKeyFactory, RowScopeModelCacheKeyFactory>();
         // A required reference to a filtered row hides the row holding it; RowRules gives both ends the same rule on purpose.
-        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+        return optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        if (!HasStoreConventions(optionsBuilder.Options))
+        {
+            ApplyStoreConventions(optionsBuilder);
+        }
+    }
+
+    private static bool HasStoreConventions(DbContextOptions options) =>
+        options.FindExtension<CoreOptionsExtension>() is { } core
+        && core.ReplacedServices?.GetValueOrDefault((typeof(IModelCacheKeyFactory), null)) == typeof(RowScopeModelCacheKeyFactory)
+        && core.WarningsConfiguration.GetBehavior(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning) == WarningBehavior.Ignore;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
