@@ -5,7 +5,10 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PmoGraph.Schema.Data;
@@ -109,12 +112,24 @@ internal sealed partial class ReadPlanExecutor
         }
     }
 
+    /// <summary>
+    /// Runs the root field's statement as a relational command of the context (its connection, its interceptors: the
+    /// statement counters, SQLite's interrupt on timeout), without EF Core's query pipeline: the statement is raw SQL
+    /// returning one text value, so there is nothing to translate, cache or materialise.
+    /// </summary>
     private async Task<JsonDocument?> QueryAsync(StatementBuilder builder, string json)
     {
         var statement = _tag + _dialect.Statement(json);
-        var values = await _db.Database.SqlQueryRaw<string>(statement, [.. builder.Parameters])
-            .ToListAsync(_context.CancellationToken).ConfigureAwait(false);
-        return values is [{ } text] ? JsonDocument.Parse(text) : null;
+        var command = _db.GetService<IRawSqlCommandBuilder>().Build(statement, builder.Parameters, _db.Model);
+        var parameters = new RelationalCommandParameterObject(
+            _db.GetService<IRelationalConnection>(), command.ParameterValues, null, _db, _db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
+        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(parameters, _context.CancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(_context.CancellationToken).ConfigureAwait(false) || await reader.DbDataReader.IsDBNullAsync(0, _context.CancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return JsonDocument.Parse(reader.DbDataReader.GetString(0));
     }
 
     private string ConnectionSql(
