@@ -121,7 +121,7 @@ internal sealed partial class ReadPlanExecutor
                     break;
                 case NodeColumn column:
                     {
-                        var decoded = _columns[column].Decode(value[index++]);
+                        var decoded = Decoder(node.Entity, column.Property).Decode(value[index++]);
                         if (decoded is null)
                         {
                             // The executor reports a null in a non-null field as an error; that answer is its to give.

@@ -33,7 +33,6 @@ internal sealed partial class ReadPlanExecutor
     private readonly SqlDialect _dialect;
     private readonly PagingOptions _paging;
     private readonly string _tag;
-    private readonly Dictionary<object, ColumnDecoder> _columns = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, LevelInfo> _levels = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, AggregateLevel> _aggregates = new(ReferenceEqualityComparer.Instance);
 
@@ -171,7 +170,6 @@ internal sealed partial class ReadPlanExecutor
                 case NodeColumn column:
                     {
                         var decoder = Decoder(node.Entity, column.Property);
-                        _columns[column] = decoder;
                         values.Add(_dialect.Column(alias, decoder.Column, decoder.ProviderType));
                         break;
                     }
