@@ -223,13 +223,13 @@ internal sealed partial class ReadPlanExecutor
 
     private ColumnDecoder Decoder(Type entity, string property)
     {
-        var model = _db.Model;
-        return Decoders.GetOrAdd((model, entity, property), key =>
+        // Called for every value decoded: a static factory, so a lookup allocates nothing.
+        return Decoders.GetOrAdd((_db.Model, entity, property), static (key, postgres) =>
         {
             var entityType = key.Model.FindEntityType(key.Entity) ?? throw new NotCompilableException();
             var mapped = entityType.FindProperty(key.Property) ?? throw new NotCompilableException($"'{key.Property}' is not a column of {key.Entity.Name}.");
-            return new ColumnDecoder(mapped, _dialect.IsPostgres);
-        });
+            return new ColumnDecoder(mapped, postgres);
+        }, _dialect.IsPostgres);
     }
 
     /// <summary>The member of the entity a sort key reads; a key through a reference has no column of the page's rows.</summary>
