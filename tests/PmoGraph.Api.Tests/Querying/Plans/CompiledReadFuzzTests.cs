@@ -26,12 +26,7 @@ public sealed class CompiledReadFuzzTests(PmoApiFactory factory, ITestOutputHelp
     [Fact]
     public async Task RandomArguments_CompiledAnswersAreTheExecutors()
     {
-        // A fixed seed unless one is given, so CI is repeatable (as the security fuzzer does).
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("PMOGRAPH_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given)
-            ? given
-            : DefaultSeed;
-        output.WriteLine($"PMOGRAPH_FUZZ_SEED={seed}");
-        var random = new Random(seed);
+        var random = SeededRandom();
         var client = factory.CreateClient();
         var schema = factory.Services.GetRequiredService<ISchema>();
         schema.Initialize();
@@ -79,16 +74,11 @@ public sealed class CompiledReadFuzzTests(PmoApiFactory factory, ITestOutputHelp
     [Fact]
     public async Task RandomAggregates_CompiledAnswersAreTheExecutors()
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("PMOGRAPH_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given)
-            ? given
-            : DefaultSeed;
-        output.WriteLine($"PMOGRAPH_FUZZ_SEED={seed}");
-        var random = new Random(seed);
+        var random = SeededRandom();
         var client = factory.CreateClient();
         var schema = factory.Services.GetRequiredService<ISchema>();
         schema.Initialize();
         factory.SqlCommands.Reset();
-        var sent = 0;
         for (var i = 0; i < Queries / 2; i++)
         {
             var root = Connections[random.Next(Connections.Length)];
@@ -103,14 +93,24 @@ public sealed class CompiledReadFuzzTests(PmoApiFactory factory, ITestOutputHelp
             var keys = Enumerable.Range(0, random.Next(5)).Select(_ => GroupKey(random, groupBy)).ToList();
             var arguments = where + (keys.Count == 0 ? "" : $", groupBy: [{string.Join(", ", keys.Select(k => k.Input))}]");
             var values = Values(random, aggregate);
-            var groups = random.Next(3) == 0 ? "" : $"groups {{ key {{ __typename {string.Join(' ', keys.Select(k => k.Selection).Append("id").Take(Math.Max(1, keys.Count)))} }} {Values(random, aggregate)} }}";
+            // With no key every group key field is null; id stands for them.
+            var keySelection = keys.Count == 0 ? "id" : string.Join(' ', keys.Select(k => k.Selection));
+            var groups = random.Next(3) == 0 ? "" : $"groups {{ key {{ __typename {keySelection} }} {Values(random, aggregate)} }}";
             var query = $"{{ {root}Aggregate{(arguments.Length == 0 ? "" : "(" + arguments.TrimStart(',', ' ') + ")")} {{ {values} {groups} }} }}";
             await SendAsync(client, query, root + "Aggregate");
-            sent++;
         }
 
-        Assert.Equal(Queries / 2, sent);
         Assert.True(factory.SqlCommands.DifferentialCount > Queries / 2, $"the compiled path answered {factory.SqlCommands.DifferentialCount} statements");
+    }
+
+    /// <summary>A fixed seed unless one is given, so CI is repeatable (as the security fuzzer does); printed to replay.</summary>
+    private Random SeededRandom()
+    {
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("PMOGRAPH_FUZZ_SEED"), CultureInfo.InvariantCulture, out var given)
+            ? given
+            : DefaultSeed;
+        output.WriteLine($"PMOGRAPH_FUZZ_SEED={seed}");
+        return new Random(seed);
     }
 
     /// <summary>One <c>groupBy</c> element and the key's selection for it: a field, or a field of a reference.</summary>
