@@ -23,6 +23,8 @@ internal static class AllocationProbe
             ("{ __typename }", "/graphql", token, Encoding.UTF8.GetBytes("""{"query":"{ __typename }"}""")),
             (QueryMix.Page.Name, "/graphql", token, QueryMix.Page.Bodies[0]),
             (byId.Name, "/graphql", token, byId.Bodies[0]),
+            (QueryMix.Nested.Name, "/graphql", token, QueryMix.Nested.Bodies[0]),
+            (QueryMix.Aggregate.Name, "/graphql", token, QueryMix.Aggregate.Bodies[0]),
         };
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Allocation probe: {requests} sequential requests per query after {WarmupRequests} to warm up; bytes the whole process allocates, per request."));

@@ -11,8 +11,10 @@ namespace PmoGraph.Schema.Querying;
 /// </summary>
 internal static class AggregateComputation
 {
+    private static readonly IReadOnlyDictionary<string, object?> NoValues = System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty;
+
     /// <summary>Aggregates of no rows: a count of zero and no values.</summary>
-    public static AggregateResult Empty(AggregateSelection selection) => new(Values(selection, [], null), []);
+    public static AggregateResult Empty(AggregateSelection selection) => new(Values(ValueSlots(selection, []), null), []);
 
     /// <summary>
     /// The aggregates of <paramref name="rows"/>, keyed by the value of <paramref name="parent"/> (an <c>int?</c>
@@ -43,6 +45,7 @@ internal static class AggregateComputation
     {
         var results = new Dictionary<int, AggregateResult>();
         var lead = byParent ? 1 : 0;
+        var slots = ValueSlots(selection, plan);
         foreach (var rowsOfParent in found.GroupBy(r => byParent ? (int)r.Keys[0]! : 0))
         {
             var groups = selection.Groups
@@ -50,8 +53,8 @@ internal static class AggregateComputation
                 : [];
             var totals = selection.Groups ? Combine(plan, groups.Select(g => g.Row)) : rowsOfParent.Single();
             results[rowsOfParent.Key] = new AggregateResult(
-                Values(selection, plan, selection.Totals ? totals : null),
-                [.. groups.Select(g => new AggregateGroup(Key(keys, g.Keys), Values(selection, plan, g.Row)))]);
+                Values(slots, selection.Totals ? totals : null),
+                [.. groups.Select(g => new AggregateGroup(Key(keys, g.Keys), Values(slots, g.Row)))]);
         }
 
         return results;
@@ -93,31 +96,61 @@ internal static class AggregateComputation
         _ => throw new InvalidOperationException($"Cannot add {a.GetType().Name} values."),
     };
 
-    /// <summary>The selected values of <paramref name="row"/> (no row: a count of zero and nulls).</summary>
-    private static AggregateValues Values(AggregateSelection selection, IReadOnlyList<AggregatePlan> plan, AggregateRow? row)
+    /// <summary>
+    /// Where each selected value of <paramref name="selection"/> is read from in a row of <paramref name="plan"/>:
+    /// worked out once per statement, not per group.
+    /// </summary>
+    private static ValueSlot[] ValueSlots(AggregateSelection selection, IReadOnlyList<AggregatePlan> plan)
     {
-        var byOperation = new Dictionary<string, Dictionary<string, object?>> { ["sum"] = [], ["avg"] = [], ["min"] = [], ["max"] = [] };
+        int IndexOf(string operation, string field)
+        {
+            for (var i = 0; i < plan.Count; i++)
+            {
+                if (plan[i].Operation == operation && plan[i].Field.Name == field)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        return
+        [
+            .. selection.Values
+                .Where(v => v.Operation is "sum" or "avg" or "min" or "max")
+                .Select(v => new ValueSlot(v.Operation, v.Field, IndexOf(v.Operation, v.Field), IndexOf("sum", v.Field), IndexOf("count", v.Field))),
+        ];
+    }
+
+    /// <summary>The selected values of <paramref name="row"/> (no row: a count of zero and nulls).</summary>
+    private static AggregateValues Values(ValueSlot[] slots, AggregateRow? row)
+    {
+        Dictionary<string, object?>? sum = null, avg = null, min = null, max = null;
         if (row is not null)
         {
-            var index = plan.Select((p, i) => (p, i)).ToDictionary(x => (x.p.Operation, x.p.Field.Name), x => x.i);
-            object? At(string operation, string field) => index.TryGetValue((operation, field), out var i) ? row.Values[i] : null;
-            foreach (var (operation, field) in selection.Values)
+            foreach (var slot in slots)
             {
-                if (byOperation.TryGetValue(operation, out var values))
+                var valueCount = slot.Count >= 0 ? row.Values[slot.Count] : row.Count;
+                var value = slot.Operation switch
                 {
-                    var valueCount = index.ContainsKey(("count", field)) ? At("count", field) : row.Count;
-                    values[field] = operation switch
-                    {
-                        "avg" => Average(At("sum", field), valueCount),
-                        // SQL's SUM of no value is null; EF Core's translation coalesces it to 0.
-                        "sum" when valueCount is 0 => null,
-                        _ => At(operation, field),
-                    };
-                }
+                    "avg" => Average(slot.Sum >= 0 ? row.Values[slot.Sum] : null, valueCount),
+                    // SQL's SUM of no value is null; EF Core's translation coalesces it to 0.
+                    "sum" when valueCount is 0 => null,
+                    _ => slot.Value >= 0 ? row.Values[slot.Value] : null,
+                };
+                var values = slot.Operation switch
+                {
+                    "sum" => sum ??= [],
+                    "avg" => avg ??= [],
+                    "min" => min ??= [],
+                    _ => max ??= [],
+                };
+                values[slot.Field] = value;
             }
         }
 
-        return new AggregateValues(row?.Count ?? 0, byOperation["sum"], byOperation["avg"], byOperation["min"], byOperation["max"]);
+        return new AggregateValues(row?.Count ?? 0, sum ?? NoValues, avg ?? NoValues, min ?? NoValues, max ?? NoValues);
     }
 
     /// <summary>A sum over a count of values: decimal for decimals (as LINQ averages them), double otherwise.</summary>
@@ -136,8 +169,10 @@ internal static class AggregateComputation
         for (var i = 0; i < keys.Count; i++)
         {
             var level = root;
-            foreach (var step in keys[i].Path.SkipLast(1))
+            var path = keys[i].Path;
+            for (var s = 0; s < path.Count - 1; s++)
             {
+                var step = path[s];
                 if (level.GetValueOrDefault(step) is not Dictionary<string, object?> next)
                 {
                     next = [];
@@ -147,11 +182,17 @@ internal static class AggregateComputation
                 level = next;
             }
 
-            level[keys[i].Path[^1]] = values[i];
+            level[path[^1]] = values[i];
         }
 
         return root;
     }
+
+    /// <summary>
+    /// A selected value: its operation and field, and the row's columns it is read from (-1 when the plan has none):
+    /// the value itself, the field's sum (for an average) and its count of values (else the row's count).
+    /// </summary>
+    private sealed record ValueSlot(string Operation, string Field, int Value, int Sum, int Count);
 
     /// <summary>Orders group keys value by value, nulls first, text ordinally.</summary>
     private sealed class KeyComparer : IComparer<object?[]>

@@ -14,16 +14,41 @@ internal abstract class CompiledValue;
 [JsonConverter(typeof(CompiledValueConverter<CompiledObject>))]
 internal sealed class CompiledObject(int capacity) : CompiledValue
 {
-    public List<KeyValuePair<string, object?>> Fields { get; } = new(capacity);
+    // Sized by the plan's member count, which is exact: one array per object, no list around it.
+    private KeyValuePair<string, object?>[] _fields = capacity == 0 ? [] : new KeyValuePair<string, object?>[capacity];
+    private int _count;
 
-    public void Add(string key, object? value) => Fields.Add(new(key, value));
+    public ReadOnlySpan<KeyValuePair<string, object?>> Fields => _fields.AsSpan(0, _count);
+
+    public void Add(string key, object? value)
+    {
+        if (_count == _fields.Length)
+        {
+            Array.Resize(ref _fields, Math.Max(4, _count * 2));
+        }
+
+        _fields[_count++] = new(key, value);
+    }
 }
 
 /// <summary>A list of objects.</summary>
 [JsonConverter(typeof(CompiledValueConverter<CompiledList>))]
 internal sealed class CompiledList(int capacity) : CompiledValue
 {
-    public List<object?> Items { get; } = new(capacity);
+    private object?[] _items = capacity == 0 ? [] : new object?[capacity];
+    private int _count;
+
+    public ReadOnlySpan<object?> Items => _items.AsSpan(0, _count);
+
+    public void Add(object? item)
+    {
+        if (_count == _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(4, _count * 2));
+        }
+
+        _items[_count++] = item;
+    }
 }
 
 internal sealed class CompiledValueConverter<T> : JsonConverter<T>

@@ -153,7 +153,11 @@ internal sealed partial class ReadPlanExecutor
                 case AggregateGroupsMember list:
                     {
                         var items = new CompiledList(groups.Count);
-                        items.Items.AddRange(groups.Select(g => AggregateObject(list.Members, g.Values, [], g.Key)));
+                        foreach (var group in groups)
+                        {
+                            items.Add(AggregateObject(list.Members, group.Values, [], group.Key));
+                        }
+
                         result.Add(list.Key, items);
                         break;
                     }

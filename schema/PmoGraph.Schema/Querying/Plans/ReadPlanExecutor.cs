@@ -35,6 +35,7 @@ internal sealed partial class ReadPlanExecutor
     private readonly string _tag;
     private readonly Dictionary<object, LevelInfo> _levels = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, AggregateLevel> _aggregates = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<NodePlan, ColumnDecoder?[]> _nodeDecoders = new(ReferenceEqualityComparer.Instance);
 
     private ReadPlanExecutor(ExecutionContext context, IServiceProvider services, PmoDbContext db, SqlDialect dialect, string tag)
     {
@@ -114,9 +115,10 @@ internal sealed partial class ReadPlanExecutor
     /// <summary>
     /// Runs the root field's statement as a relational command of the context (its connection, its interceptors: the
     /// statement counters, SQLite's interrupt on timeout), without EF Core's query pipeline: the statement is raw SQL
-    /// returning one text value, so there is nothing to translate, cache or materialise.
+    /// returning one value, the answer's JSON as UTF-8, so there is nothing to translate, cache or materialise, and
+    /// the JSON is parsed from bytes without becoming a string first.
     /// </summary>
-    private async Task<JsonDocument?> QueryAsync(StatementBuilder builder, string json)
+    private async Task<StatementJson?> QueryAsync(StatementBuilder builder, string json)
     {
         var statement = _tag + _dialect.Statement(json);
         var command = _db.GetService<IRawSqlCommandBuilder>().Build(statement, builder.Parameters, _db.Model);
@@ -128,7 +130,7 @@ internal sealed partial class ReadPlanExecutor
             return null;
         }
 
-        return JsonDocument.Parse(reader.DbDataReader.GetString(0));
+        return await StatementJson.ReadAsync(reader.DbDataReader, _context.CancellationToken).ConfigureAwait(false);
     }
 
     private string ConnectionSql(

@@ -72,8 +72,12 @@ internal sealed class SqlDialect
 
     public static string Zero => "0";
 
-    /// <summary>The statement of one root field: one row, one text column named <c>Value</c>.</summary>
-    public string Statement(string json) => IsPostgres ? $"SELECT ({json})::text AS \"Value\"" : $"SELECT {json} AS \"Value\"";
+    /// <summary>
+    /// The statement of one root field: one row, one column named <c>Value</c> holding the JSON as UTF-8 bytes
+    /// (PostgreSQL's <c>bytea</c>, read without a string in between; SQLite hands a text value's bytes as they are
+    /// stored, UTF-8 in the databases the API creates).
+    /// </summary>
+    public string Statement(string json) => IsPostgres ? $"SELECT convert_to(({json})::text, 'UTF8') AS \"Value\"" : $"SELECT {json} AS \"Value\"";
 
     public static string Alias(string prefix, int index) => prefix + index.ToString(CultureInfo.InvariantCulture);
 }
