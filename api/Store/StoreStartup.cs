@@ -15,6 +15,7 @@ internal static class StoreStartup
     public static async Task MigrateStoreAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         var settings = services.GetRequiredService<StoreSettings>();
+        await PostgresDatabase.EnsureExistsAsync(settings, Console.Out, cancellationToken);
         await using var startupLock = await PostgresStartupLock.AcquireAsync(settings, cancellationToken);
         await MigrateAsync(services, settings, cancellationToken);
     }
@@ -27,6 +28,7 @@ internal static class StoreStartup
     public static async Task PrepareStoreAsync(this IServiceProvider services, DemoScale scale, CancellationToken cancellationToken)
     {
         var settings = services.GetRequiredService<StoreSettings>();
+        await PostgresDatabase.EnsureExistsAsync(settings, Console.Out, cancellationToken);
         await using var startupLock = await PostgresStartupLock.AcquireAsync(settings, cancellationToken);
         await MigrateAsync(services, settings, cancellationToken);
         await using var scope = services.CreateAsyncScope();
