@@ -83,9 +83,7 @@ public sealed class DemoPortfolioSeeder(PmoDbContext db, IOptions<KpiOptions> kp
             progress?.Report((1, total));
 
             var batches = new DemoBatchBuilder(run);
-            // The closes take the bulk path on SQLite only: on PostgreSQL it left one project's percentComplete at an
-            // earlier month's value (a store comparison test caught it), so there the closes stay on the change tracker.
-            var history = new DemoHistory(db, kpiOptions.Value, loggers, sink is null || postgres ? null : new DemoBulkWriter(db, sink));
+            var history = new DemoHistory(db, kpiOptions.Value, loggers, sink is null ? null : new DemoBulkWriter(db, sink));
             for (var batch = 0; batch < run.Sizing.Batches; batch++)
             {
                 var first = batch * DemoSizing.BatchSize;

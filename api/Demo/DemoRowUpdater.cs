@@ -13,12 +13,21 @@ namespace PmoGraph.Api.Demo;
 /// <c>SaveChanges</c> stores it. For the demo timeline's many small changes, which the change tracker would load,
 /// compare and save row by row.
 /// </summary>
+/// <remarks>
+/// The command keeps the parameter objects it was made with and each row only changes their values. Npgsql, once it
+/// has prepared a command (explicitly, or automatically as the store's <c>Max Auto Prepare</c> makes it after a few
+/// runs), binds the parameter objects it parsed the statement with and does not look at the collection again: new
+/// parameter objects put in their place would be ignored, and every later run would update the same row with the
+/// same values again.
+/// </remarks>
 internal sealed class DemoRowUpdater : IAsyncDisposable
 {
     private readonly DbCommand _command;
     private readonly IReadOnlyList<IProperty> _columns;
+    private readonly RelationalTypeMapping[] _mappings;
 
-    private DemoRowUpdater(DbCommand command, IReadOnlyList<IProperty> columns) => (_command, _columns) = (command, columns);
+    private DemoRowUpdater(DbCommand command, IReadOnlyList<IProperty> columns, RelationalTypeMapping[] mappings) =>
+        (_command, _columns, _mappings) = (command, columns, mappings);
 
     /// <summary>An updater of <paramref name="properties"/> of <typeparamref name="TEntity"/>'s table, keyed by its id.</summary>
     public static DemoRowUpdater Create<TEntity>(PmoDbContext db, params string[] properties)
@@ -26,21 +35,28 @@ internal sealed class DemoRowUpdater : IAsyncDisposable
         var type = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not an entity of the store's model.");
         var key = type.FindPrimaryKey()!.Properties.Single();
         IProperty[] columns = [.. properties.Select(p => type.GetProperty(p)), key];
+        RelationalTypeMapping[] mappings = [.. columns.Select(c => c.GetRelationalTypeMapping())];
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var set = string.Join(", ", columns.SkipLast(1).Select((c, i) => $"\"{c.GetColumnName()}\" = {Name(i)}"));
         command.CommandText = $"UPDATE \"{type.GetTableName()}\" SET {set} WHERE \"{key.GetColumnName()}\" = {Name(columns.Length - 1)}";
-        return new DemoRowUpdater(command, columns);
+        for (var c = 0; c < columns.Length; c++)
+        {
+            // Typed by the column's mapping now; each row only gives them values.
+            command.Parameters.Add(mappings[c].CreateParameter(command, Name(c), null, columns[c].IsNullable));
+        }
+
+        return new DemoRowUpdater(command, columns, mappings);
     }
 
     /// <summary>Sets the row <paramref name="id"/>'s columns to <paramref name="values"/> (in the order the updater was made with).</summary>
     public async Task UpdateAsync(int id, object?[] values, CancellationToken cancellationToken)
     {
-        _command.Parameters.Clear();
         for (var c = 0; c < _columns.Count; c++)
         {
             var value = c < values.Length ? values[c] : id;
-            _command.Parameters.Add(_columns[c].GetRelationalTypeMapping().CreateParameter(_command, Name(c), value, _columns[c].IsNullable));
+            // As the mapping's CreateParameter converts a value: through the column's value converter, if it has one.
+            _command.Parameters[c].Value = (value is not null && _mappings[c].Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
         }
 
         if (await _command.ExecuteNonQueryAsync(cancellationToken) != 1)

@@ -16,6 +16,7 @@ namespace PmoGraph.Api.Tests.Demo;
 /// its change-tracker path (the closes through the mutation runner): the same scale and seed, each into a fresh store,
 /// must leave every table of the model with exactly the same rows, ids and foreign keys included (EVM snapshots, KPI
 /// values, period closes and their audit entries among them), and (PostgreSQL) the identity sequences at the same place.
+/// Both seed through the connection settings the API runs with.
 /// </summary>
 public sealed partial class DemoBulkPathTests
 {
@@ -50,7 +51,9 @@ public sealed partial class DemoBulkPathTests
     private static async Task<Dictionary<string, List<string>>> SeedAsync(string provider, DemoWritePath path)
     {
         using var database = TestDatabase.Create(provider);
-        await using var db = new PmoDbContext(database.ContextOptions());
+        // Connected as the API connects: on PostgreSQL with automatic preparation, which once made the timeline's
+        // prepared updates rewrite one row over and over (DemoRowUpdaterTests).
+        await using var db = new PmoDbContext(database.ApiContextOptions());
         await db.Database.MigrateAsync();
         var seeder = new DemoPortfolioSeeder(db, Options.Create(new KpiOptions()), NullLoggerFactory.Instance) { WritePath = path };
         await seeder.SeedAsync(_scale, null, CancellationToken.None);

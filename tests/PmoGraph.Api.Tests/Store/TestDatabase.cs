@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PmoGraph.Api.Store;
 using PmoGraph.Migrations.Postgres;
 using PmoGraph.Migrations.Sqlite;
 using PmoGraph.Schema.Data;
@@ -70,6 +71,23 @@ public sealed class TestDatabase : IDisposable
             options.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName));
         }
 
+        return options.Options;
+    }
+
+    /// <summary>
+    /// Options for a context connected as the API connects, for code the API runs (the demo seeder): on PostgreSQL with
+    /// the Npgsql settings the store adds to its connection string (automatic preparation among them), which change how
+    /// a reused command behaves.
+    /// </summary>
+    public DbContextOptions<PmoDbContext> ApiContextOptions()
+    {
+        if (!IsPostgres)
+        {
+            return ContextOptions();
+        }
+
+        var options = new DbContextOptionsBuilder<PmoDbContext>();
+        options.UsePmoPostgres(PostgresConnectionDefaults.Apply(ConnectionString));
         return options.Options;
     }
 
