@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.Tokens;
 using PmoGraph.Api.GraphQL.Plans;
+using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Api.Security;
 

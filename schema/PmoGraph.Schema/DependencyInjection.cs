@@ -20,7 +20,10 @@ public static class DependencyInjection
         services.Configure<PagingOptions>(configuration.GetSection("Paging"));
         services.AddOptions<CompiledReadOptions>().Bind(configuration.GetSection(CompiledReadOptions.Section))
             .Validate(o => Enum.IsDefined(o.Mode), "GraphQL:CompiledReads:Mode must be On, Off or Differential.")
+            .Validate(o => o is { StatementCacheEntries: >= 0, StatementCacheBytes: >= 0 },
+                "GraphQL:CompiledReads:StatementCacheEntries and StatementCacheBytes must not be negative.")
             .ValidateOnStart();
+        services.TryAddSingleton<CompiledStatementCache>();
         services.AddOptions<FilteringOptions>().Bind(configuration.GetSection("Filtering"))
             .Validate(o => o is { MaxInListLength: > 0, MaxNodes: > 0 and <= FilteringOptions.MaxNodesCeiling },
                 $"Filtering:MaxInListLength must be positive and Filtering:MaxNodes between 1 and {FilteringOptions.MaxNodesCeiling}.")

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PmoGraph.Api.GraphQL.Plans;
+using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Api.GraphQL.PersistedQueries;
 

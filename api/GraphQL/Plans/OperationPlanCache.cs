@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
+using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Api.GraphQL.Plans;
 

@@ -58,6 +58,17 @@ public sealed class RowScope
     public IReadOnlyList<int> PortfolioIds => _portfolioIds
         ?? throw new InvalidOperationException("The caller's row scope was used before its portfolios were read (RowScope.LoadAsync).");
 
+    /// <summary>
+    /// Everything <see cref="RowRules"/> reads from a scope, as text: two scopes with the same text let the same rows
+    /// through, so a statement built for one is right for the other (the compiled path's statement cache keys on it).
+    /// Null while a manager's portfolios are unread. A rule that reads another member of the scope must add it here;
+    /// <c>RowScopeRuleInputsTests</c> fails until it does.
+    /// </summary>
+    internal string? RuleInputs => IsUnrestricted ? "unrestricted"
+        : AllPortfolios ? "all"
+        : _portfolioIds is null ? null
+        : "portfolios:" + string.Join(',', _portfolioIds);
+
     /// <summary>The scope of <paramref name="user"/>, by the most powerful role it carries.</summary>
     public static RowScope For(ClaimsPrincipal? user) => Caller.RoleOf(user) switch
     {

@@ -7,6 +7,15 @@ public sealed class CompiledReadOptions
 
     /// <summary><see cref="CompiledReadMode.On"/> unless configured.</summary>
     public CompiledReadMode Mode { get; set; } = CompiledReadMode.On;
+
+    /// <summary>
+    /// Root-field statements kept for reuse (<see cref="CompiledStatementCache"/>), least recently used out first;
+    /// 0 builds every statement anew.
+    /// </summary>
+    public int StatementCacheEntries { get; set; } = 4096;
+
+    /// <summary>Approximate bytes the kept statements may hold (their SQL, parameters and decoding state).</summary>
+    public long StatementCacheBytes { get; set; } = 64L * 1024 * 1024;
 }
 
 /// <summary>Whether the compiled read path answers the operations it covers.</summary>

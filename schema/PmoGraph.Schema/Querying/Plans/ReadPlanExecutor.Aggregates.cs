@@ -28,7 +28,7 @@ internal sealed partial class ReadPlanExecutor
             _services, model, arguments.GetValueOrDefault("where"), arguments.GetValueOrDefault("groupBy"), shape.Selection, foreignKey, StatementBuilder.Marker);
         if (!shape.Selection.Totals && !shape.Selection.Groups)
         {
-            _aggregates[key] = new AggregateLevel(queries.Plan, queries.Keys, []);
+            Record(_aggregates, key, new AggregateLevel(queries.Plan, queries.Keys, []));
             return null;
         }
 
@@ -40,7 +40,7 @@ internal sealed partial class ReadPlanExecutor
             .. queries.Plan.Select(p => ValueDecoder(model.EntityType, p)),
             .. grouped.Select(k => KeyDecoder(k.Key)),
         ];
-        _aggregates[key] = new AggregateLevel(queries.Plan, queries.Keys, columns);
+        Record(_aggregates, key, new AggregateLevel(queries.Plan, queries.Keys, columns));
         var select = builder.Sql(queries.Query, correlation);
         return _dialect.Rows(select, [.. columns.Select(c => c.ProviderType)], builder.NextAlias("a"), builder.NextAlias("x"));
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Linq.Expressions;
 using System.Text.Json;
 using GraphQL.Execution;
@@ -36,6 +37,8 @@ internal sealed partial class ReadPlanExecutor
     private readonly Dictionary<object, LevelInfo> _levels = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, AggregateLevel> _aggregates = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<NodePlan, ColumnDecoder?[]> _nodeDecoders = new(ReferenceEqualityComparer.Instance);
+    private readonly List<KeyValuePair<object, object>> _built = [];
+    private readonly CompiledStatementCache? _cache;
 
     private ReadPlanExecutor(ExecutionContext context, IServiceProvider services, PmoDbContext db, SqlDialect dialect, string tag)
     {
@@ -45,6 +48,7 @@ internal sealed partial class ReadPlanExecutor
         _db = db;
         _dialect = dialect;
         _paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
+        _cache = services.GetService<CompiledStatementCache>();
     }
 
     /// <summary>The operation's data, or a <see cref="NotCompilableException"/> when the executor must answer it.</summary>
@@ -73,19 +77,22 @@ internal sealed partial class ReadPlanExecutor
                 return typename.TypeName;
             case RootConnection connection:
                 {
-                    var builder = new StatementBuilder();
-                    var json = ConnectionSql(builder, connection, connection.Connection, connection.Field, connection.Definition, null, null);
-                    using var document = await QueryAsync(builder, json).ConfigureAwait(false) ?? throw new NotCompilableException();
+                    var statement = Statement(root, builder =>
+                        ConnectionSql(builder, connection, connection.Connection, connection.Field, connection.Definition, null, null));
+                    using var document = await QueryAsync(statement).ConfigureAwait(false) ?? throw new NotCompilableException();
                     return DecodeConnection(document.RootElement, connection.Connection, _levels[connection]);
                 }
 
             case RootById byId:
                 {
-                    var builder = new StatementBuilder();
-                    var id = Arguments(byId.Definition, byId.Field).TryGetValue("id", out var value) && value is int i ? i : throw new NotCompilableException();
-                    var alias = builder.NextAlias("r");
-                    var rows = builder.Sql(ReadLevel.For(byId.Node.Entity).ById(_services, id), null);
-                    using var document = await QueryAsync(builder, $"(SELECT {NodeSql(builder, byId.Node, alias)} FROM ({rows}) AS {alias})").ConfigureAwait(false);
+                    var statement = Statement(root, builder =>
+                    {
+                        var id = Arguments(byId.Definition, byId.Field).TryGetValue("id", out var value) && value is int i ? i : throw new NotCompilableException();
+                        var alias = builder.NextAlias("r");
+                        var rows = builder.Sql(ReadLevel.For(byId.Node.Entity).ById(_services, id), null);
+                        return $"(SELECT {NodeSql(builder, byId.Node, alias)} FROM ({rows}) AS {alias})";
+                    });
+                    using var document = await QueryAsync(statement).ConfigureAwait(false);
                     if (document is null)
                     {
                         return byId.Definition.ResolvedType is NonNullGraphType ? throw new NotCompilableException() : null;
@@ -96,14 +103,14 @@ internal sealed partial class ReadPlanExecutor
 
             case RootAggregate aggregate:
                 {
-                    var builder = new StatementBuilder();
-                    var json = AggregateSql(builder, aggregate, aggregate.Aggregate, aggregate.Field, aggregate.Definition, null, null);
-                    if (json is null)
+                    var statement = Statement(root, builder =>
+                        AggregateSql(builder, aggregate, aggregate.Aggregate, aggregate.Field, aggregate.Definition, null, null));
+                    if (statement.Sql is null)
                     {
                         return DecodeAggregate(default, aggregate.Aggregate, _aggregates[aggregate]);
                     }
 
-                    using var document = await QueryAsync(builder, json).ConfigureAwait(false) ?? throw new NotCompilableException();
+                    using var document = await QueryAsync(statement).ConfigureAwait(false) ?? throw new NotCompilableException();
                     return DecodeAggregate(document.RootElement, aggregate.Aggregate, _aggregates[aggregate]);
                 }
 
@@ -113,15 +120,58 @@ internal sealed partial class ReadPlanExecutor
     }
 
     /// <summary>
+    /// The root field's statement: kept from an earlier request with the same inputs (<see cref="CompiledStatementCache"/>,
+    /// its levels' decoding state restored), or built by <paramref name="build"/> and kept for the next one.
+    /// </summary>
+    private (string? Sql, IReadOnlyList<DbParameter> Parameters) Statement(RootMember root, Func<StatementBuilder, string?> build)
+    {
+        var key = _cache?.KeyFor(root, _db.Model, _db.Scope.RuleInputs, _tag, _context.Variables);
+        if (key is not null && _cache!.Find(key) is { } kept)
+        {
+            foreach (var (member, level) in kept.Levels)
+            {
+                if (level is LevelInfo info)
+                {
+                    _levels[member] = info;
+                }
+                else
+                {
+                    _aggregates[member] = (AggregateLevel)level;
+                }
+            }
+
+            return (kept.Sql, kept.Sql is null ? [] : kept.Parameters());
+        }
+
+        _built.Clear();
+        var builder = new StatementBuilder();
+        var json = build(builder);
+        var sql = json is null ? null : _tag + _dialect.Statement(json);
+        if (key is not null && RootStatement.Keep(sql, builder.Parameters, shared: !_dialect.IsPostgres, [.. _built]) is { } statement)
+        {
+            _cache!.Store(key, statement);
+        }
+
+        return (sql, builder.Parameters);
+    }
+
+    /// <summary>Sets a level's decoding state, and notes it for the statement being built.</summary>
+    private void Record<TLevel>(Dictionary<object, TLevel> levels, object member, TLevel level)
+        where TLevel : class
+    {
+        levels[member] = level;
+        _built.Add(new(member, level));
+    }
+
+    /// <summary>
     /// Runs the root field's statement as a relational command of the context (its connection, its interceptors: the
     /// statement counters, SQLite's interrupt on timeout), without EF Core's query pipeline: the statement is raw SQL
     /// returning one value, the answer's JSON as UTF-8, so there is nothing to translate, cache or materialise, and
     /// the JSON is parsed from bytes without becoming a string first.
     /// </summary>
-    private async Task<StatementJson?> QueryAsync(StatementBuilder builder, string json)
+    private async Task<StatementJson?> QueryAsync((string? Sql, IReadOnlyList<DbParameter> Parameters) statement)
     {
-        var statement = _tag + _dialect.Statement(json);
-        var command = _db.GetService<IRawSqlCommandBuilder>().Build(statement, builder.Parameters, _db.Model);
+        var command = _db.GetService<IRawSqlCommandBuilder>().Build(statement.Sql ?? throw new NotCompilableException(), statement.Parameters, _db.Model);
         var parameters = new RelationalCommandParameterObject(
             _db.GetService<IRelationalConnection>(), command.ParameterValues, null, _db, _db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
         await using var reader = await command.RelationalCommand.ExecuteReaderAsync(parameters, _context.CancellationToken).ConfigureAwait(false);
@@ -149,7 +199,7 @@ internal sealed partial class ReadPlanExecutor
         var cursorKeys = connection.SelectsCursors
             ? queries.Order.Keys.Select(k => Decoder(model.EntityType, OwnMember(k.Key))).ToList()
             : [];
-        _levels[key] = new LevelInfo(page, queries.Order, cursorKeys);
+        Record(_levels, key, new LevelInfo(page, queries.Order, cursorKeys));
 
         var alias = builder.NextAlias("r");
         var rows = builder.Sql(queries.Page, correlation);

@@ -1,5 +1,6 @@
 using PmoGraph.Api.GraphQL.Plans;
 using PmoGraph.Api.Tests.Security;
+using PmoGraph.Schema.Common;
 using Xunit.Abstractions;
 
 namespace PmoGraph.Api.Tests.GraphQL.Plans;

@@ -1,4 +1,4 @@
-namespace PmoGraph.Api.GraphQL.Plans;
+namespace PmoGraph.Schema.Common;
 
 /// <summary>
 /// A least-recently-used map bounded by its number of entries and by the approximate bytes its entries hold; adding

@@ -1,0 +1,267 @@
+using System.Collections;
+using System.Data.Common;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using GraphQL.Validation;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.Options;
+using PmoGraph.Schema.Common;
+
+namespace PmoGraph.Schema.Querying;
+
+/// <summary>
+/// Root-field statements kept for reuse, so a repeated request skips building each level's query and asking EF Core
+/// for its SQL. A statement is a pure function of what its key holds: the plan's root field (so the document and its
+/// literal arguments), the store's model (which carries the row rules), the caller's <see cref="Authorization.RowScope.RuleInputs"/>
+/// (the values the row rules read), the statement tag and every variable's value. Requests equal in all of these
+/// build the same SQL with the same parameter values, so a kept statement is that request's statement, not an
+/// approximation of it. A request whose inputs cannot be written down exactly (a value of a type not listed in
+/// <see cref="StatementInputs"/>, a manager's portfolios not yet read) is built anew and not kept. Bounded by entries
+/// and approximate bytes (<see cref="CompiledReadOptions"/>); lookups are counted on
+/// <c>pmograph.graphql.compiled_statements</c> (<c>result</c>: hit, miss, uncacheable).
+/// </summary>
+internal sealed class CompiledStatementCache
+{
+    public const string LookupsInstrument = "pmograph.graphql.compiled_statements";
+
+    private static readonly Meter Meter = new(CompiledReadStrategy.MeterName);
+    private static readonly Counter<long> Lookups = Meter.CreateCounter<long>(LookupsInstrument, "{lookup}", "Compiled statement cache lookups by result.");
+
+    private readonly BoundedLru<StatementKey, RootStatement>? _statements;
+    private long _hits;
+    private long _misses;
+
+    public CompiledStatementCache(IOptions<CompiledReadOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var value = options.Value;
+        _statements = value.StatementCacheEntries > 0 && value.StatementCacheBytes > 0
+            ? new BoundedLru<StatementKey, RootStatement>(value.StatementCacheEntries, value.StatementCacheBytes)
+            : null;
+    }
+
+    public long Hits => Interlocked.Read(ref _hits);
+
+    public long Misses => Interlocked.Read(ref _misses);
+
+    public int Count => _statements?.Count ?? 0;
+
+    /// <summary>The key of a root field's statement for this request, or null when it is not to be kept.</summary>
+    public StatementKey? KeyFor(RootMember root, IModel model, string? ruleInputs, string tag, Variables? variables)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(model);
+        if (_statements is null || ruleInputs is null || StatementInputs.Describe(variables) is not { } described)
+        {
+            Lookups.Add(1, new KeyValuePair<string, object?>("result", "uncacheable"));
+            return null;
+        }
+
+        return new StatementKey(root, model, string.Concat(tag, "\n", ruleInputs, "\n", described));
+    }
+
+    public RootStatement? Find(StatementKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var hit = _statements!.TryGet(key, out var statement);
+        Interlocked.Increment(ref hit ? ref _hits : ref _misses);
+        Lookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+        return hit ? statement : null;
+    }
+
+    public void Store(StatementKey key, RootStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(statement);
+        _statements!.Add(key, statement, statement.ApproximateBytes + ((long)key.Inputs.Length * sizeof(char)));
+    }
+}
+
+/// <summary>A kept statement's key: the plan's root field and the store's model by identity, and the request's inputs as text.</summary>
+internal sealed class StatementKey(RootMember root, IModel model, string inputs) : IEquatable<StatementKey>
+{
+    public string Inputs { get; } = inputs;
+
+    public bool Equals(StatementKey? other) =>
+        other is not null && ReferenceEquals(root, other.Root) && ReferenceEquals(model, other.Model) && string.Equals(Inputs, other.Inputs, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as StatementKey);
+
+    public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(root), RuntimeHelpers.GetHashCode(model), StringComparer.Ordinal.GetHashCode(Inputs));
+
+    private RootMember Root => root;
+
+    private IModel Model => model;
+}
+
+/// <summary>
+/// A root field's statement as built for one request: its SQL (tagged), its parameters, and the decoding state its
+/// levels recorded. A parameter is only read when a command binds it, but Npgsql's belongs to one command at a time,
+/// so those are cloned for each run; SQLite's keeps no tie to its command and is shared as EF Core made it (a copy
+/// through the public properties would not be the same parameter: its size, read back, is the value's length when
+/// unset, and set to that value it truncates text).
+/// </summary>
+internal sealed class RootStatement
+{
+    private readonly DbParameter[] _parameters;
+
+    private RootStatement(string? sql, DbParameter[] parameters, KeyValuePair<object, object>[] levels)
+    {
+        Sql = sql;
+        _parameters = parameters;
+        Levels = levels;
+    }
+
+    /// <summary>The statement, or null when the root field needs none (an aggregate selecting only <c>__typename</c>).</summary>
+    public string? Sql { get; }
+
+    /// <summary>What decoding needs of each level, by its plan member.</summary>
+    public KeyValuePair<object, object>[] Levels { get; }
+
+    public long ApproximateBytes => ((long)(Sql?.Length ?? 0) * sizeof(char)) + (_parameters.Length * 256L) + (Levels.Length * 512L);
+
+    /// <summary>
+    /// The statement to keep, or null when a parameter can be neither cloned nor shared (<paramref name="shared"/>:
+    /// the provider's parameters may be bound by several commands at once).
+    /// </summary>
+    public static RootStatement? Keep(string? sql, IReadOnlyList<DbParameter> parameters, bool shared, KeyValuePair<object, object>[] levels)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var kept = new DbParameter[parameters.Count];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (parameters[i] is ICloneable cloneable && cloneable.Clone() is DbParameter clone)
+            {
+                kept[i] = clone;
+            }
+            else if (shared)
+            {
+                kept[i] = parameters[i];
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return new RootStatement(sql, kept, levels);
+    }
+
+    /// <summary>The parameters for one run: clones where the provider ties a parameter to its command.</summary>
+    public List<DbParameter> Parameters()
+    {
+        var run = new List<DbParameter>(_parameters.Length);
+        foreach (var parameter in _parameters)
+        {
+            run.Add(parameter is ICloneable cloneable ? (DbParameter)cloneable.Clone() : parameter);
+        }
+
+        return run;
+    }
+}
+
+/// <summary>
+/// A request's variables written down exactly, type and value, for a statement key; null when one holds a value this
+/// does not know how to write (it is then not a key, and the statement is not kept).
+/// </summary>
+internal static class StatementInputs
+{
+    public static string? Describe(Variables? variables)
+    {
+        var text = new StringBuilder();
+        if (variables is not null)
+        {
+            foreach (var variable in variables)
+            {
+                text.Append('$').Append(variable.Name.Length).Append(':').Append(variable.Name);
+                if (!variable.ValueSpecified)
+                {
+                    text.Append('-');
+                    continue;
+                }
+
+                text.Append('=');
+                if (!Write(text, variable.Value))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static bool Write(StringBuilder text, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                text.Append('n');
+                return true;
+            case string s:
+                text.Append('s').Append(s.Length).Append(':').Append(s);
+                return true;
+            case bool b:
+                text.Append(b ? 't' : 'f');
+                return true;
+            case Enum e:
+                text.Append('e').Append(e.GetType().FullName).Append(':').Append(Convert.ToInt64(e, CultureInfo.InvariantCulture));
+                return true;
+            case int or long or short or byte or sbyte or ushort or uint or ulong or decimal or System.Numerics.BigInteger:
+                text.Append('i').Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+                return true;
+            case double d:
+                text.Append('d').Append(d.ToString("R", CultureInfo.InvariantCulture));
+                return true;
+            case float f:
+                text.Append('g').Append(f.ToString("R", CultureInfo.InvariantCulture));
+                return true;
+            case DateTime dt:
+                text.Append('T').Append(dt.ToString("O", CultureInfo.InvariantCulture)).Append(dt.Kind);
+                return true;
+            case DateTimeOffset dto:
+                text.Append('O').Append(dto.ToString("O", CultureInfo.InvariantCulture));
+                return true;
+            case DateOnly date:
+                text.Append('D').Append(date.ToString("O", CultureInfo.InvariantCulture));
+                return true;
+            case TimeOnly time:
+                text.Append('H').Append(time.ToString("O", CultureInfo.InvariantCulture));
+                return true;
+            case Guid guid:
+                text.Append('G').Append(guid.ToString("N"));
+                return true;
+            case IDictionary<string, object?> map:
+                text.Append('{').Append(map.Count).Append(':');
+                foreach (var (name, item) in map)
+                {
+                    text.Append(name.Length).Append(':').Append(name);
+                    if (!Write(text, item))
+                    {
+                        return false;
+                    }
+                }
+
+                text.Append('}');
+                return true;
+            case IEnumerable list:
+                text.Append('[');
+                foreach (var item in list)
+                {
+                    if (!Write(text, item))
+                    {
+                        return false;
+                    }
+
+                    text.Append(',');
+                }
+
+                text.Append(']');
+                return true;
+            default:
+                return false;
+        }
+    }
+}
