@@ -49,6 +49,7 @@ internal static class TelemetryExtensions
                 .AddNpgsql())
             .WithMetrics(metrics => metrics
                 .AddMeter(OperationPlanCache.MeterName)
+                .AddMeter(PmoGraph.Schema.Querying.CompiledReadStrategy.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddNpgsqlInstrumentation())
             .UseOtlpExporter(protocol, endpoint);
