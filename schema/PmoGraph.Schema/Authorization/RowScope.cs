@@ -62,7 +62,8 @@ public sealed class RowScope
     /// Everything <see cref="RowRules"/> reads from a scope, as text: two scopes with the same text let the same rows
     /// through, so a statement built for one is right for the other (the compiled path's statement cache keys on it).
     /// Null while a manager's portfolios are unread. A rule that reads another member of the scope must add it here;
-    /// <c>RowScopeRuleInputsTests</c> fails until it does.
+    /// <c>CompiledStatementCacheTests.RowRules_ReadNothingOfTheCallerButWhatRuleInputsWritesDown</c> fails
+    /// until it does.
     /// </summary>
     internal string? RuleInputs => IsUnrestricted ? "unrestricted"
         : AllPortfolios ? "all"

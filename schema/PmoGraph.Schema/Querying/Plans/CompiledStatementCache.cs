@@ -48,12 +48,20 @@ internal sealed class CompiledStatementCache
 
     public int Count => _statements?.Count ?? 0;
 
+    /// <summary>The approximate bytes the kept statements hold.</summary>
+    public long Bytes => _statements?.Bytes ?? 0;
+
     /// <summary>The key of a root field's statement for this request, or null when it is not to be kept.</summary>
     public StatementKey? KeyFor(RootMember root, IModel model, string? ruleInputs, string tag, Variables? variables)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(model);
-        if (_statements is null || ruleInputs is null || StatementInputs.Describe(variables) is not { } described)
+        if (_statements is null)
+        {
+            return null;
+        }
+
+        if (ruleInputs is null || StatementInputs.Describe(variables) is not { } described)
         {
             Lookups.Add(1, new KeyValuePair<string, object?>("result", "uncacheable"));
             return null;
@@ -107,11 +115,13 @@ internal sealed class RootStatement
 {
     private readonly DbParameter[] _parameters;
 
-    private RootStatement(string? sql, DbParameter[] parameters, KeyValuePair<object, object>[] levels)
+    private RootStatement(string? sql, DbParameter[] parameters, KeyValuePair<object, object>[] levels, long documentChars)
     {
         Sql = sql;
         _parameters = parameters;
         Levels = levels;
+        ApproximateBytes = ((long)(sql?.Length ?? 0) * sizeof(char)) + parameters.Sum(p => 64 + ValueBytes(p.Value)) + (levels.Length * 512L)
+            + (documentChars * sizeof(char));
     }
 
     /// <summary>The statement, or null when the root field needs none (an aggregate selecting only <c>__typename</c>).</summary>
@@ -120,13 +130,18 @@ internal sealed class RootStatement
     /// <summary>What decoding needs of each level, by its plan member.</summary>
     public KeyValuePair<object, object>[] Levels { get; }
 
-    public long ApproximateBytes => ((long)(Sql?.Length ?? 0) * sizeof(char)) + (_parameters.Length * 256L) + (Levels.Length * 512L);
+    /// <summary>
+    /// The SQL, the parameters with their values (a long text or list counts at its length), the levels' state, and
+    /// the document the statement's root field holds on to (the parsed operation and the query's text).
+    /// </summary>
+    public long ApproximateBytes { get; }
 
     /// <summary>
     /// The statement to keep, or null when a parameter can be neither cloned nor shared (<paramref name="shared"/>:
     /// the provider's parameters may be bound by several commands at once).
     /// </summary>
-    public static RootStatement? Keep(string? sql, IReadOnlyList<DbParameter> parameters, bool shared, KeyValuePair<object, object>[] levels)
+    public static RootStatement? Keep(
+        string? sql, IReadOnlyList<DbParameter> parameters, bool shared, KeyValuePair<object, object>[] levels, long documentChars)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var kept = new DbParameter[parameters.Count];
@@ -146,8 +161,17 @@ internal sealed class RootStatement
             }
         }
 
-        return new RootStatement(sql, kept, levels);
+        return new RootStatement(sql, kept, levels, documentChars);
     }
+
+    private static long ValueBytes(object? value) => value switch
+    {
+        null => 0,
+        string text => 24L + (text.Length * sizeof(char)),
+        byte[] bytes => 24L + bytes.Length,
+        IEnumerable items => items.Cast<object?>().Sum(ValueBytes) + 32,
+        _ => 24,
+    };
 
     /// <summary>The parameters for one run: clones where the provider ties a parameter to its command.</summary>
     public List<DbParameter> Parameters()
@@ -207,7 +231,7 @@ internal static class StatementInputs
                 text.Append(b ? 't' : 'f');
                 return true;
             case Enum e:
-                text.Append('e').Append(e.GetType().FullName).Append(':').Append(Convert.ToInt64(e, CultureInfo.InvariantCulture));
+                text.Append('e').Append(e.GetType().FullName).Append(':').Append(e.ToString("D"));
                 return true;
             case int or long or short or byte or sbyte or ushort or uint or ulong or decimal or System.Numerics.BigInteger:
                 text.Append('i').Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture));
@@ -234,7 +258,7 @@ internal static class StatementInputs
                 text.Append('G').Append(guid.ToString("N"));
                 return true;
             case IDictionary<string, object?> map:
-                text.Append('{').Append(map.Count).Append(':');
+                text.Append('{').Append(map.GetType().FullName).Append(':').Append(map.Count).Append(':');
                 foreach (var (name, item) in map)
                 {
                     text.Append(name.Length).Append(':').Append(name);
@@ -247,7 +271,7 @@ internal static class StatementInputs
                 text.Append('}');
                 return true;
             case IEnumerable list:
-                text.Append('[');
+                text.Append('[').Append(list.GetType().FullName).Append(':');
                 foreach (var item in list)
                 {
                     if (!Write(text, item))

@@ -147,7 +147,8 @@ internal sealed partial class ReadPlanExecutor
         var builder = new StatementBuilder();
         var json = build(builder);
         var sql = json is null ? null : _tag + _dialect.Statement(json);
-        if (key is not null && RootStatement.Keep(sql, builder.Parameters, shared: !_dialect.IsPostgres, [.. _built]) is { } statement)
+        if (key is not null && RootStatement.Keep(
+            sql, builder.Parameters, shared: !_dialect.IsPostgres, [.. _built], _context.Document.Source.Length) is { } statement)
         {
             _cache!.Store(key, statement);
         }

@@ -126,28 +126,29 @@ public sealed class CompiledStatementCacheTests(PmoApiFactory factory) : IClassF
     }
 
     [Fact]
-    public void RowRules_ReadNoMemberOfTheScopeItsRuleInputsLeaveOut()
+    public void RowRules_ReadNothingOfTheCallerButWhatRuleInputsWritesDown()
     {
-        // RowScope.RuleInputs writes down IsUnrestricted, AllPortfolios and PortfolioIds; a rule reading anything else
-        // of the scope would let two callers with different rows share a kept statement.
-        string[] written = [nameof(RowScope.IsUnrestricted), nameof(RowScope.AllPortfolios), nameof(RowScope.PortfolioIds)];
+        // An allow-list: the rules may use the context only as context.Scope.<a member RuleInputs writes> or
+        // context.Set<T>(), the scope only through those members, and no constant but plain values. A rule reading
+        // anything else of the caller (another member of the scope or of the context, the scope handed to a helper, a
+        // captured object) would let two callers with different rows share a kept statement.
         using var scope = factory.Services.CreateScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<PmoDbContext>>();
         using var db = new PmoDbContext(options, RowScope.Nothing);
-        var read = new HashSet<string>(StringComparer.Ordinal);
+        var uses = new CallerUses();
         var filters = 0;
         foreach (var entity in db.Model.GetEntityTypes())
         {
             foreach (var filter in entity.GetDeclaredQueryFilters())
             {
                 filters++;
-                new ScopeMembers(read).Visit(filter.Expression);
+                uses.Visit(filter.Expression);
             }
         }
 
         Assert.True(filters > 10, $"{filters} query filters on the restricted model");
-        Assert.Subset(written.ToHashSet(), read);
-        Assert.Contains(nameof(RowScope.PortfolioIds), read);
+        Assert.Empty(uses.Violations);
+        Assert.Equal([nameof(RowScope.AllPortfolios), nameof(RowScope.PortfolioIds)], uses.Read.Order(StringComparer.Ordinal));
     }
 
     public static TheoryData<object?, object?> DifferentValues() => new()
@@ -198,6 +199,31 @@ public sealed class CompiledStatementCacheTests(PmoApiFactory factory) : IClassF
         Assert.Equal(2, bounded.Services.GetRequiredService<CompiledStatementCache>().Count);
     }
 
+    [Fact]
+    public async Task Bounded_ByBytes_CountsLongValuesAndTheDocumentsItHolds()
+    {
+        const long Budget = 1_000_000;
+        using var bounded = PmoApiFactory.Over(factory.Database);
+        bounded.Settings[CompiledReadOptions.Section + ":StatementCacheBytes"] = Budget.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var client = bounded.CreateClient();
+        var cache = bounded.Services.GetRequiredService<CompiledStatementCache>();
+        for (var i = 0; i < 6; i++)
+        {
+            // 100,000 characters in a variable, then in the document's text: each kept statement holds about 200 KB.
+            var text = new string((char)('a' + i), 100_000);
+            var byVariable = await client.QueryAsync("query($t: String) { projects(first: 1, where: { name: { contains: $t } }) { nodes { id } } }", new { t = text });
+            var byLiteral = await client.QueryAsync("{ projects(first: 1, where: { name: { contains: \"" + text + "\" } }) { nodes { id } } }");
+
+            Assert.False(byVariable.TryGetProperty("errors", out _), Head(byVariable));
+            Assert.False(byLiteral.TryGetProperty("errors", out _), Head(byLiteral));
+            Assert.InRange(cache.Bytes, 1, Budget);
+        }
+
+        Assert.InRange(cache.Count, 1, 5);
+    }
+
+    private static string Head(JsonElement response) => response.ToString()[..Math.Min(500, response.ToString().Length)];
+
     private static string? Describe(object? value)
     {
         var variables = new Variables();
@@ -205,26 +231,68 @@ public sealed class CompiledStatementCacheTests(PmoApiFactory factory) : IClassF
         return StatementInputs.Describe(variables);
     }
 
-    private sealed class ScopeMembers(HashSet<string> read) : ExpressionVisitor
+    private sealed class CallerUses : ExpressionVisitor
     {
-        protected override Expression VisitMember(MemberExpression node)
+        // What RowScope.RuleInputs writes down.
+        private static readonly HashSet<string> Written = [nameof(RowScope.IsUnrestricted), nameof(RowScope.AllPortfolios), nameof(RowScope.PortfolioIds)];
+
+        private readonly Stack<Expression> _parents = new();
+
+        public List<string> Violations { get; } = [];
+
+        public SortedSet<string> Read { get; } = new(StringComparer.Ordinal);
+
+        public override Expression? Visit(Expression? node)
         {
-            if (node.Member.DeclaringType == typeof(RowScope))
+            if (node is null)
             {
-                read.Add(node.Member.Name);
+                return null;
             }
 
-            return base.VisitMember(node);
+            Check(node, _parents.Count > 0 ? _parents.Peek() : null);
+            _parents.Push(node);
+            try
+            {
+                return base.Visit(node);
+            }
+            finally
+            {
+                _parents.Pop();
+            }
         }
 
-        protected override Expression VisitMethodCall(MethodCallExpression node)
+        private void Check(Expression node, Expression? parent)
         {
-            if (node.Method.DeclaringType == typeof(RowScope))
+            if (node is ConstantExpression { Value: { } value } constant && value is not PmoDbContext && !IsPlain(constant.Type))
             {
-                read.Add(node.Method.Name);
+                Violations.Add($"a constant of {constant.Type.Name}");
             }
 
-            return base.VisitMethodCall(node);
+            if (typeof(PmoDbContext).IsAssignableFrom(node.Type))
+            {
+                var allowed = parent is MemberExpression { Member.Name: nameof(PmoDbContext.Scope) } member && member.Expression == node
+                    || parent is MethodCallExpression { Method.Name: nameof(DbContext.Set) } call && call.Object == node;
+                if (!allowed)
+                {
+                    Violations.Add($"the context used by a {parent?.NodeType.ToString() ?? "filter"} node: {parent}");
+                }
+            }
+            else if (node.Type == typeof(RowScope))
+            {
+                if (node is MemberExpression { Member.Name: nameof(PmoDbContext.Scope) } && parent is MemberExpression read && read.Expression == node
+                    && Written.Contains(read.Member.Name))
+                {
+                    Read.Add(read.Member.Name);
+                }
+                else
+                {
+                    Violations.Add($"the scope used by a {parent?.NodeType.ToString() ?? "filter"} node: {parent}");
+                }
+            }
         }
+
+        private static bool IsPlain(Type type) =>
+            type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal)
+            || (Nullable.GetUnderlyingType(type) is { } underlying && IsPlain(underlying));
     }
 }
