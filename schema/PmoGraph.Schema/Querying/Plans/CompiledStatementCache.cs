@@ -51,11 +51,12 @@ internal sealed class CompiledStatementCache
     /// <summary>The approximate bytes the kept statements hold.</summary>
     public long Bytes => _statements?.Bytes ?? 0;
 
-    /// <summary>The key of a root field's statement for this request, or null when it is not to be kept.</summary>
-    public StatementKey? KeyFor(RootMember root, IModel model, string? ruleInputs, string tag, Variables? variables)
+    /// <summary>
+    /// The request's part of its root fields' keys (tag, row-rule inputs, variables), written once per request; null
+    /// when the cache is off or the request's inputs cannot be written down exactly (its statements are not kept).
+    /// </summary>
+    public string? InputsOf(string? ruleInputs, string tag, Variables? variables)
     {
-        ArgumentNullException.ThrowIfNull(root);
-        ArgumentNullException.ThrowIfNull(model);
         if (_statements is null)
         {
             return null;
@@ -67,7 +68,7 @@ internal sealed class CompiledStatementCache
             return null;
         }
 
-        return new StatementKey(root, model, string.Concat(tag, "\n", ruleInputs, "\n", described));
+        return string.Concat(tag, "\n", ruleInputs, "\n", described);
     }
 
     public RootStatement? Find(StatementKey key)
@@ -90,18 +91,19 @@ internal sealed class CompiledStatementCache
 /// <summary>A kept statement's key: the plan's root field and the store's model by identity, and the request's inputs as text.</summary>
 internal sealed class StatementKey(RootMember root, IModel model, string inputs) : IEquatable<StatementKey>
 {
+    public RootMember Root { get; } = root;
+
+    public IModel Model { get; } = model;
+
+    /// <summary>The request's inputs (<see cref="CompiledStatementCache.InputsOf"/>).</summary>
     public string Inputs { get; } = inputs;
 
     public bool Equals(StatementKey? other) =>
-        other is not null && ReferenceEquals(root, other.Root) && ReferenceEquals(model, other.Model) && string.Equals(Inputs, other.Inputs, StringComparison.Ordinal);
+        other is not null && ReferenceEquals(Root, other.Root) && ReferenceEquals(Model, other.Model) && string.Equals(Inputs, other.Inputs, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => Equals(obj as StatementKey);
 
-    public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(root), RuntimeHelpers.GetHashCode(model), StringComparer.Ordinal.GetHashCode(Inputs));
-
-    private RootMember Root => root;
-
-    private IModel Model => model;
+    public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Root), RuntimeHelpers.GetHashCode(Model), StringComparer.Ordinal.GetHashCode(Inputs));
 }
 
 /// <summary>

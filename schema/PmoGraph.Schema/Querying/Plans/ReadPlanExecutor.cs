@@ -39,6 +39,7 @@ internal sealed partial class ReadPlanExecutor
     private readonly Dictionary<NodePlan, ColumnDecoder?[]> _nodeDecoders = new(ReferenceEqualityComparer.Instance);
     private readonly List<KeyValuePair<object, object>> _built = [];
     private readonly CompiledStatementCache? _cache;
+    private readonly string? _inputs;
 
     private ReadPlanExecutor(ExecutionContext context, IServiceProvider services, PmoDbContext db, SqlDialect dialect, string tag)
     {
@@ -49,6 +50,7 @@ internal sealed partial class ReadPlanExecutor
         _dialect = dialect;
         _paging = services.GetRequiredService<IOptions<PagingOptions>>().Value;
         _cache = services.GetService<CompiledStatementCache>();
+        _inputs = _cache?.InputsOf(db.Scope.RuleInputs, tag, context.Variables);
     }
 
     /// <summary>The operation's data, or a <see cref="NotCompilableException"/> when the executor must answer it.</summary>
@@ -125,7 +127,7 @@ internal sealed partial class ReadPlanExecutor
     /// </summary>
     private (string? Sql, IReadOnlyList<DbParameter> Parameters) Statement(RootMember root, Func<StatementBuilder, string?> build)
     {
-        var key = _cache?.KeyFor(root, _db.Model, _db.Scope.RuleInputs, _tag, _context.Variables);
+        var key = _inputs is null ? null : new StatementKey(root, _db.Model, _inputs);
         if (key is not null && _cache!.Find(key) is { } kept)
         {
             foreach (var (member, level) in kept.Levels)
