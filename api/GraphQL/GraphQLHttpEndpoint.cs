@@ -9,6 +9,7 @@ using PmoGraph.Api.GraphQL.PersistedQueries;
 using PmoGraph.Api.GraphQL.Plans;
 using PmoGraph.Api.Telemetry;
 using PmoGraph.Schema.Authorization;
+using PmoGraph.Schema.Querying;
 
 namespace PmoGraph.Api.GraphQL;
 
@@ -185,9 +186,12 @@ internal sealed class GraphQLHttpEndpoint(
             ThrowOnUnhandledException = false,
             UnhandledExceptionDelegate = context => MaskAsync(context, http.RequestAborted),
         };
+        // The variable values written down exactly (typed), to remember that the rules reading them passed.
+        var inputs = prepared.FromCache ? StatementInputs.Describe(request.Variables) : null;
+        var inputsPassed = prepared.FromCache && prepared.Plan.HasPassed(inputs);
         if (prepared.FromCache)
         {
-            PreparedDocuments.Mark(options, prepared.Document);
+            PreparedDocuments.Mark(options, prepared.Document, inputsPassed);
         }
 
         var result = await executer.ExecuteAsync(options);
@@ -202,6 +206,10 @@ internal sealed class GraphQLHttpEndpoint(
         {
             // Executed means every validation rule passed for this document, operation and role.
             plans.Store(prepared.Key, prepared.Plan);
+        }
+        else if (prepared.FromCache && !inputsPassed && result.Executed)
+        {
+            prepared.Plan.NotePassed(inputs);
         }
 
         await writer.WriteAsync(http, result, mediaType, GraphQLStatusCodes.For(result, mediaType));

@@ -71,8 +71,11 @@ internal sealed partial class ExecutionLimits(IOptions<LimitOptions> limits, IDo
             DefaultListImpactMultiplier = paging.Value.DefaultPageSize,
         };
         // A prepared document passed every rule for this operation and role; only the rules that read the request
-        // (variable values, the caller) run again: no value a client sends can pass because another request's did.
-        options.ValidationRules = prepared
+        // (variable values, the caller's role) run again, unless a request with the very same values passed them for
+        // this plan: no value a client sends can pass because another value did.
+        options.ValidationRules = PreparedDocuments.InputsPassed(options)
+            ? []
+            : prepared
             ? [
                 new QueryArgumentsRule(paging.Value, filtering.Value),
                 SensitiveFieldRule.Instance,

@@ -13,6 +13,12 @@ public sealed class StoreOptions
     /// </summary>
     public string Provider { get; set; } = Sqlite;
 
+    /// <summary>
+    /// The most store contexts kept for reuse, per kind (with row rules, without): a request leases one and returns it.
+    /// Past it a request makes a context of its own, disposed after it.
+    /// </summary>
+    public int ContextPoolSize { get; set; } = 256;
+
     /// <summary>Used when <c>ConnectionStrings:Pmo</c> is not set.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=data/pmograph.db";
 }

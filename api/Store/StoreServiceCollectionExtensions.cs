@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PmoGraph.Api.Demo;
 using PmoGraph.Migrations.Postgres;
 using PmoGraph.Migrations.Sqlite;
 using PmoGraph.Reports;
+using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Data;
 
 namespace PmoGraph.Api.Store;
@@ -41,6 +43,11 @@ internal static class StoreServiceCollectionExtensions
         // The options hold nothing of a request (the caller's row scope is the context's own), so they are built once,
         // not for every request's context: building them was a third of a small request's allocations.
         optionsLifetime: ServiceLifetime.Singleton);
+        // A request's context is leased from the pool of its kind and enters the caller's scope; the container disposes
+        // it at the end of the request, which forgets the scope and returns it (PmoContextPool).
+        services.AddSingleton(provider => new PmoContextPool(
+            provider.GetRequiredService<DbContextOptions<PmoDbContext>>(), provider.GetRequiredService<StoreSettings>().ContextPoolSize));
+        services.Replace(ServiceDescriptor.Scoped(provider => provider.GetRequiredService<PmoContextPool>().Lease(provider.GetRequiredService<RowScope>())));
         services.AddPmoReports(
             provider => provider.GetRequiredService<StoreSettings>().ConnectionString,
             provider => provider.GetRequiredService<StoreSettings>().IsPostgres);

@@ -5,18 +5,26 @@ namespace PmoGraph.Api.Store;
 /// <summary>The resolved store configuration: <c>Database:Provider</c> and <c>ConnectionStrings:Pmo</c>.</summary>
 internal sealed record StoreSettings(string Provider, string ConnectionString)
 {
+    /// <summary>The most contexts each of the two context pools keeps (<see cref="StoreOptions.ContextPoolSize"/>).</summary>
+    public int ContextPoolSize { get; init; } = 256;
+
     public bool IsPostgres => Provider == StoreOptions.Postgres;
 
     public static StoreSettings From(IConfiguration configuration)
     {
         var options = configuration.GetSection("Database").Get<StoreOptions>() ?? new StoreOptions();
         var connectionString = configuration.GetConnectionString("Pmo");
+        if (options.ContextPoolSize is < 1 or > 65536)
+        {
+            throw new ConfigurationProblemException($"Database:ContextPoolSize must be between 1 and 65536; it is {options.ContextPoolSize}.");
+        }
+
         switch (options.Provider.Trim().ToUpperInvariant())
         {
             case "SQLITE":
                 connectionString ??= StoreOptions.DefaultSqliteConnectionString;
                 EnsureDirectoryOf(connectionString);
-                return new StoreSettings(StoreOptions.Sqlite, connectionString);
+                return new StoreSettings(StoreOptions.Sqlite, connectionString) { ContextPoolSize = options.ContextPoolSize };
             case "POSTGRES" or "POSTGRESQL":
                 if (string.IsNullOrWhiteSpace(connectionString))
                 {
@@ -25,7 +33,7 @@ internal sealed record StoreSettings(string Provider, string ConnectionString)
                         + "e.g. \"Host=db.internal;Database=pmograph;Username=pmograph;Password=...\".");
                 }
 
-                return new StoreSettings(StoreOptions.Postgres, PostgresConnectionDefaults.Apply(connectionString));
+                return new StoreSettings(StoreOptions.Postgres, PostgresConnectionDefaults.Apply(connectionString)) { ContextPoolSize = options.ContextPoolSize };
             default:
                 throw new ConfigurationProblemException(
                     $"Database:Provider '{options.Provider}' is not supported; use '{StoreOptions.Sqlite}' (the default) or '{StoreOptions.Postgres}'.");

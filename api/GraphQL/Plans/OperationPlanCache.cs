@@ -70,7 +70,7 @@ internal sealed partial class OperationPlanCache
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(plan);
-        var evicted = _plans.Add(key, plan, plan.ApproximateBytes + ((long)key.Query.Length * sizeof(char)));
+        var evicted = _plans.Add(key, plan, plan.ApproximateBytes + OperationPlan.PassedInputsBytes + ((long)key.Query.Length * sizeof(char)));
         if (evicted > 0)
         {
             Interlocked.Add(ref _evicted, evicted);

@@ -12,25 +12,90 @@ namespace PmoGraph.Schema.Data;
 /// Every context reads through a <see cref="RowScope"/>: the row rules are global query filters of its model
 /// (<see cref="RowRules"/>), so whatever code queries it gets only the rows its caller may read.
 /// </summary>
+/// <remarks>
+/// Whether a context's model carries the row rules is fixed when it is made, by its options
+/// (<see cref="RowRulesOptions"/>), and never changes: a pooled context keeps the model it was first built with. A
+/// context with the rules reads nothing until a scope is entered (<see cref="Enter"/>), takes only a restricted scope,
+/// and forgets it when disposed (returned to its pool), so a context out of its lease fails instead of reading for its
+/// last caller. A context without them takes only <see cref="RowScope.Everything"/>.
+/// </remarks>
 public sealed class PmoDbContext : DbContext
 {
-    /// <summary>A context that reads every row: start-up, migrations, CLI verbs and tests that set up data.</summary>
-    public PmoDbContext(DbContextOptions<PmoDbContext> options)
-        : this(options, RowScope.Everything)
-    {
-    }
+    private RowScope? _scope;
 
-    /// <summary>A context restricted to <paramref name="scope"/>; the one the container builds, for the request's caller.</summary>
-    [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
-    public PmoDbContext(DbContextOptions<PmoDbContext> options, RowScope scope)
+    /// <summary>
+    /// A context of the kind its options say: without row rules (reads every row: start-up, migrations, CLI verbs and
+    /// tests that set up data), or with them, waiting for its caller's scope (<see cref="Enter"/>).
+    /// </summary>
+    public PmoDbContext(DbContextOptions<PmoDbContext> options)
         : base(options)
     {
-        ArgumentNullException.ThrowIfNull(scope);
-        Scope = scope;
+        ArgumentNullException.ThrowIfNull(options);
+        HasRowRules = RowRulesOptions.Restricts(options);
+        _scope = HasRowRules ? null : RowScope.Everything;
     }
 
+    /// <summary>Whether this context's model carries the row rules; fixed for the context's life.</summary>
+    public bool HasRowRules { get; }
+
     /// <summary>Whose rows this context reads.</summary>
-    public RowScope Scope { get; }
+    /// <exception cref="InvalidOperationException">A context with row rules that no caller's scope has entered.</exception>
+    public RowScope Scope => _scope
+        ?? throw new InvalidOperationException("A store context with row rules was read outside a caller's lease (PmoDbContext.Enter).");
+
+    /// <summary>A context (not pooled) reading for <paramref name="scope"/>: its options made of its kind, its scope entered.</summary>
+    public static PmoDbContext For(DbContextOptions<PmoDbContext> options, RowScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var context = new PmoDbContext(RowRulesOptions.Of(options, restricted: !scope.IsUnrestricted));
+        context.Enter(scope);
+        return context;
+    }
+
+    /// <summary>
+    /// Starts reading for <paramref name="scope"/>: a restricted scope on a context with row rules that has none, or
+    /// <see cref="RowScope.Everything"/> on one without. Anything else throws, so a pooled context cannot read with the
+    /// wrong model or for two callers.
+    /// </summary>
+    public void Enter(RowScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.IsUnrestricted == HasRowRules)
+        {
+            throw new InvalidOperationException(HasRowRules
+                ? "An unrestricted scope cannot enter a store context whose model has the row rules."
+                : "A restricted scope cannot enter a store context whose model has no row rules.");
+        }
+
+        if (HasRowRules && _scope is not null)
+        {
+            throw new InvalidOperationException("A store context with row rules already reads for a caller.");
+        }
+
+        _scope = scope;
+    }
+
+    /// <summary>Forgets the caller (a context with row rules), then disposes or returns the context to its pool.</summary>
+    public override void Dispose()
+    {
+        Leave();
+        base.Dispose();
+    }
+
+    /// <summary>Forgets the caller (a context with row rules), then disposes or returns the context to its pool.</summary>
+    public override ValueTask DisposeAsync()
+    {
+        Leave();
+        return base.DisposeAsync();
+    }
+
+    private void Leave()
+    {
+        if (HasRowRules)
+        {
+            _scope = null;
+        }
+    }
 
     /// <summary>
     /// What every context of this store needs in its options. The host applies it once to the options it shares
@@ -92,7 +157,7 @@ public sealed class PmoDbContext : DbContext
             }
         }
 
-        if (!Scope.IsUnrestricted)
+        if (HasRowRules)
         {
             RowRules.Apply(modelBuilder, this);
         }
@@ -157,7 +222,7 @@ public sealed class PmoDbContext : DbContext
     private sealed class RowScopeModelCacheKeyFactory : IModelCacheKeyFactory
     {
         public object Create(DbContext context, bool designTime) =>
-            (context.GetType(), designTime, context is PmoDbContext { Scope.IsUnrestricted: false });
+            (context.GetType(), designTime, context is PmoDbContext { HasRowRules: true });
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

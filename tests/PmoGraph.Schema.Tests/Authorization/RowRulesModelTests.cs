@@ -92,7 +92,7 @@ public sealed class RowRulesModelTests : IDisposable
     public void Dispose() => _connection.Dispose();
 
     private PmoDbContext Context(RowScope scope) =>
-        new(new DbContextOptionsBuilder<PmoDbContext>().UseSqlite(_connection).Options, scope);
+        PmoDbContext.For(new DbContextOptionsBuilder<PmoDbContext>().UseSqlite(_connection).Options, scope);
 
     private static ClaimsPrincipal User(string role, string subject) => new(new ClaimsIdentity(
         [new Claim(PmoRoles.ClaimType, role), new Claim(PmoRoles.SubjectClaimType, subject)], "test", PmoRoles.SubjectClaimType, PmoRoles.ClaimType));

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics.Metrics;
 using System.Globalization;
@@ -194,6 +195,11 @@ internal sealed class RootStatement
 /// </summary>
 internal static class StatementInputs
 {
+    // Each type written into a key gets a number of its own for the life of the process: short, and never shared.
+    private static readonly ConcurrentDictionary<Type, int> _typeNumbers = new();
+    private static int _lastTypeNumber;
+
+    private static int TypeNumber(Type type) => _typeNumbers.GetOrAdd(type, static _ => Interlocked.Increment(ref _lastTypeNumber));
     public static string? Describe(Variables? variables)
     {
         var text = new StringBuilder();
@@ -219,6 +225,27 @@ internal static class StatementInputs
         return text.ToString();
     }
 
+    /// <summary>A request's variable values as the client sent them (before coercion), written down the same way.</summary>
+    public static string? Describe(IReadOnlyDictionary<string, object?>? inputs)
+    {
+        if (inputs is null || inputs.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder();
+        foreach (var (name, value) in inputs)
+        {
+            text.Append('$').Append(name.Length).Append(':').Append(name).Append('=');
+            if (!Write(text, value))
+            {
+                return null;
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static bool Write(StringBuilder text, object? value)
     {
         switch (value)
@@ -233,7 +260,7 @@ internal static class StatementInputs
                 text.Append(b ? 't' : 'f');
                 return true;
             case Enum e:
-                text.Append('e').Append(e.GetType().FullName).Append(':').Append(e.ToString("D"));
+                text.Append('e').Append(TypeNumber(e.GetType())).Append(':').Append(e.ToString("D"));
                 return true;
             case int or long or short or byte or sbyte or ushort or uint or ulong or decimal or System.Numerics.BigInteger:
                 text.Append('i').Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture));
@@ -260,7 +287,7 @@ internal static class StatementInputs
                 text.Append('G').Append(guid.ToString("N"));
                 return true;
             case IDictionary<string, object?> map:
-                text.Append('{').Append(map.GetType().FullName).Append(':').Append(map.Count).Append(':');
+                text.Append('{').Append(TypeNumber(map.GetType())).Append(':').Append(map.Count).Append(':');
                 foreach (var (name, item) in map)
                 {
                     text.Append(name.Length).Append(':').Append(name);
@@ -273,7 +300,7 @@ internal static class StatementInputs
                 text.Append('}');
                 return true;
             case IEnumerable list:
-                text.Append('[').Append(list.GetType().FullName).Append(':');
+                text.Append('[').Append(TypeNumber(list.GetType())).Append(':');
                 foreach (var item in list)
                 {
                     if (!Write(text, item))

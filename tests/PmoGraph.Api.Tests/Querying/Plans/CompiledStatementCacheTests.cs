@@ -139,7 +139,7 @@ public sealed class CompiledStatementCacheTests(PmoApiFactory factory) : IClassF
         // captured object) would let two callers with different rows share a kept statement.
         using var scope = factory.Services.CreateScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<PmoDbContext>>();
-        using var db = new PmoDbContext(options, RowScope.Nothing);
+        using var db = PmoDbContext.For(options, RowScope.Nothing);
         var uses = new CallerUses();
         var filters = 0;
         foreach (var entity in db.Model.GetEntityTypes())

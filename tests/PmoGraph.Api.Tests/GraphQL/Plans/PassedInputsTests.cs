@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using PmoGraph.Api.GraphQL.Plans;
+using PmoGraph.Api.Tests.Security;
+using PmoGraph.Schema.Authorization;
+using PmoGraph.Schema.Querying;
+
+namespace PmoGraph.Api.Tests.GraphQL.Plans;
+
+/// <summary>
+/// A prepared plan remembers the variable values whose request rules (page sizes, filter budgets, the viewer's
+/// sensitive inputs, cost) passed, and skips those rules for a request with exactly the same values. Whatever the
+/// order of requests, every answer is the one a server validating every request in full gives.
+/// </summary>
+public sealed class PassedInputsTests(PmoApiFactory api) : IClassFixture<PmoApiFactory>
+{
+    private const string Page = "query PassedPage($n: Int) { projects(first: $n, order: [{ id: ASC }]) { nodes { id } } }";
+    private const string Filter = "query PassedFilter($w: ProjectFilterInput) { projects(first: 3, where: $w, order: [{ id: ASC }]) { totalCount nodes { id } } }";
+    private const string Typed = "query PassedTyped($n: Int!) { projects(first: $n, order: [{ id: ASC }]) { nodes { code } } }";
+
+    [Fact]
+    public async Task AnyOrderOfRequests_AnswersAsFullValidationDoes()
+    {
+        using var full = api.WithWebHostBuilder(b => b.UseSetting("GraphQL:PlanCache:MaxEntries", "0"));
+        var callers = new[] { (PmoRoles.PmoAdmin, "passed.admin"), (PmoRoles.Viewer, "passed.viewer") };
+        var wide = new Dictionary<string, object?> { ["or"] = Enumerable.Range(0, 400).Select(n => (object?)RandomFilter.Id("neq", n)).ToList() };
+        var requests = new (string Query, object? Variables)[]
+        {
+            (Page, new { n = 2 }),
+            (Page, new { n = 3 }),
+            (Page, new { n = 10_000 }),
+            (Page, new { n = -1 }),
+            (Page, null),
+            (Filter, new { w = new { code = new { startsWith = "P" } } }),
+            (Filter, new { w = new { budgetAtCompletion = new { gt = 1 } } }),
+            (Filter, new { w = wide }),
+            (Filter, new { w = RandomFilter.Id("lte", 10) }),
+            (Typed, new { n = 1 }),
+            (Typed, new { n = "one" }),
+            (Typed, null),
+        };
+        var random = new Random(20261206);
+        var skipped = 0;
+        for (var i = 0; i < 120; i++)
+        {
+            var (role, subject) = callers[random.Next(callers.Length)];
+            var (query, variables) = requests[random.Next(requests.Length)];
+            var plan = api.Services.GetRequiredService<OperationPlanCache>().Find(new PlanKey(query, null, role));
+            if (plan is not null && plan.HasPassed(StatementInputs.Describe(Inputs(variables))))
+            {
+                skipped++;
+            }
+
+            var cached = await api.CreateClientFor(role, subject).QueryAsync(query, variables);
+            var fullClient = full.CreateClient();
+            fullClient.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", api.TokenFor(role, subject));
+            var checkedInFull = await fullClient.QueryAsync(query, variables);
+
+            Assert.True(checkedInFull.GetRawText() == cached.GetRawText(), $"{role} {query} {System.Text.Json.JsonSerializer.Serialize(variables)}: {cached} against {checkedInFull}");
+        }
+
+        Assert.True(skipped > 20, $"{skipped} requests skipped the rules reading their values");
+    }
+
+    [Fact]
+    public async Task RefusedValues_AreNeverRemembered()
+    {
+        var viewer = api.CreateClientFor(PmoRoles.Viewer, "passed.viewer2");
+        const string Query = "query PassedRefused($w: ProjectFilterInput) { projects(first: 1, where: $w) { totalCount } }";
+        var allowed = new { w = new { code = new { startsWith = "P" } } };
+        var sensitive = new { w = new { budgetAtCompletion = new { gt = 1 } } };
+        await viewer.DataAsync(Query, allowed);
+        await viewer.DataAsync(Query, allowed);
+        var plan = api.Services.GetRequiredService<OperationPlanCache>().Find(new PlanKey(Query, null, PmoRoles.Viewer))!;
+        Assert.True(plan.HasPassed(StatementInputs.Describe(Inputs(allowed))), StatementInputs.Describe(Inputs(allowed)));
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await viewer.QueryAsync(Query, sensitive)).ErrorCodes());
+        }
+
+        Assert.False(plan.HasPassed(StatementInputs.Describe(Inputs(sensitive))));
+        Assert.True((await viewer.DataAsync(Query, allowed)).GetProperty("projects").GetProperty("totalCount").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void Plan_RemembersABoundedNumberOfShortInputs()
+    {
+        var plan = new OperationPlan(GraphQLParser.Parser.Parse("{ __typename }"), 100);
+        for (var i = 0; i < OperationPlan.MaxPassedInputs + 5; i++)
+        {
+            plan.NotePassed($"$1:n=iInt32:{i}");
+        }
+
+        Assert.False(plan.HasPassed("$1:n=iInt32:0"));
+        Assert.True(plan.HasPassed($"$1:n=iInt32:{OperationPlan.MaxPassedInputs + 4}"));
+        var tooLong = new string('x', OperationPlan.MaxPassedInputLength + 1);
+        plan.NotePassed(tooLong);
+        Assert.False(plan.HasPassed(tooLong));
+        Assert.False(plan.HasPassed(null));
+    }
+
+    /// <summary>The variables as the API reads them from a request body.</summary>
+    private static global::GraphQL.Inputs? Inputs(object? variables) => variables is null
+        ? null
+        : new global::GraphQL.SystemTextJson.GraphQLSerializer().Deserialize<global::GraphQL.Inputs>(System.Text.Json.JsonSerializer.Serialize(variables));
+}
