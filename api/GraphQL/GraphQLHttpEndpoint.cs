@@ -187,7 +187,7 @@ internal sealed class GraphQLHttpEndpoint(
             UnhandledExceptionDelegate = context => MaskAsync(context, http.RequestAborted),
         };
         // The variable values written down exactly (typed), to remember that the rules reading them passed.
-        var inputs = prepared.FromCache ? StatementInputs.Describe(request.Variables) : null;
+        var inputs = prepared.FromCache ? StatementInputs.Describe(request.Variables, OperationPlan.MaxPassedInputLength) : null;
         var inputsPassed = prepared.FromCache && prepared.Plan.HasPassed(inputs);
         if (prepared.FromCache)
         {

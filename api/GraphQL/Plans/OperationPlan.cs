@@ -9,7 +9,7 @@ internal sealed record OperationPlan(GraphQLDocument Document, long ApproximateB
     public const int MaxPassedInputs = 16;
 
     /// <summary>The longest written-down set of variable values remembered; a longer one runs its rules every time.</summary>
-    public const int MaxPassedInputLength = 1024;
+    public const int MaxPassedInputLength = 512;
 
     private readonly string?[] _passed = new string?[MaxPassedInputs];
     private int _next;

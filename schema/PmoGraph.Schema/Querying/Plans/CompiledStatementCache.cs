@@ -190,16 +190,20 @@ internal sealed class RootStatement
 }
 
 /// <summary>
-/// A request's variables written down exactly, type and value, for a statement key; null when one holds a value this
-/// does not know how to write (it is then not a key, and the statement is not kept).
+/// A request's variables written down exactly, type and value, for a statement key or a plan's remembered inputs; null
+/// when one holds a value this does not know how to write (it is then not a key, and the statement is not kept).
 /// </summary>
+/// <remarks>
+/// The text is uniquely decodable, so two different sets of values are never written the same way: every token starts
+/// with a tag; names, keys and strings are length-prefixed; every other token of variable length (numbers, dates, type
+/// numbers, counts) ends with a character it cannot contain. <c>CompiledStatementCacheTests</c> fuzzes this.
+/// </remarks>
 internal static class StatementInputs
 {
     // Each type written into a key gets a number of its own for the life of the process: short, and never shared.
     private static readonly ConcurrentDictionary<Type, int> _typeNumbers = new();
     private static int _lastTypeNumber;
 
-    private static int TypeNumber(Type type) => _typeNumbers.GetOrAdd(type, static _ => Interlocked.Increment(ref _lastTypeNumber));
     public static string? Describe(Variables? variables)
     {
         var text = new StringBuilder();
@@ -207,7 +211,7 @@ internal static class StatementInputs
         {
             foreach (var variable in variables)
             {
-                text.Append('$').Append(variable.Name.Length).Append(':').Append(variable.Name);
+                Name(text, '$', variable.Name);
                 if (!variable.ValueSpecified)
                 {
                     text.Append('-');
@@ -215,7 +219,7 @@ internal static class StatementInputs
                 }
 
                 text.Append('=');
-                if (!Write(text, variable.Value))
+                if (!Write(text, variable.Value, int.MaxValue))
                 {
                     return null;
                 }
@@ -225,8 +229,11 @@ internal static class StatementInputs
         return text.ToString();
     }
 
-    /// <summary>A request's variable values as the client sent them (before coercion), written down the same way.</summary>
-    public static string? Describe(IReadOnlyDictionary<string, object?>? inputs)
+    /// <summary>
+    /// A request's variable values as the client sent them (before coercion), written down the same way; null past
+    /// <paramref name="maxLength"/> characters (stopping there, whatever the size of the values).
+    /// </summary>
+    public static string? Describe(IReadOnlyDictionary<string, object?>? inputs, int maxLength)
     {
         if (inputs is null || inputs.Count == 0)
         {
@@ -236,8 +243,9 @@ internal static class StatementInputs
         var text = new StringBuilder();
         foreach (var (name, value) in inputs)
         {
-            text.Append('$').Append(name.Length).Append(':').Append(name).Append('=');
-            if (!Write(text, value))
+            Name(text, '$', name);
+            text.Append('=');
+            if (!Write(text, value, maxLength) || text.Length > maxLength)
             {
                 return null;
             }
@@ -246,42 +254,56 @@ internal static class StatementInputs
         return text.ToString();
     }
 
-    private static bool Write(StringBuilder text, object? value)
+    private static int TypeNumber(Type type) => _typeNumbers.GetOrAdd(type, static _ => Interlocked.Increment(ref _lastTypeNumber));
+
+    private static void Name(StringBuilder text, char tag, string name) => text.Append(tag).Append(name.Length).Append(':').Append(name);
+
+    private static bool Write(StringBuilder text, object? value, int maxLength)
     {
+        if (text.Length > maxLength)
+        {
+            return false;
+        }
+
         switch (value)
         {
             case null:
                 text.Append('n');
                 return true;
             case string s:
-                text.Append('s').Append(s.Length).Append(':').Append(s);
+                if (s.Length > maxLength - text.Length)
+                {
+                    return false;
+                }
+
+                Name(text, 's', s);
                 return true;
             case bool b:
                 text.Append(b ? 't' : 'f');
                 return true;
             case Enum e:
-                text.Append('e').Append(TypeNumber(e.GetType())).Append(':').Append(e.ToString("D"));
+                text.Append('e').Append(TypeNumber(e.GetType())).Append(':').Append(e.ToString("D")).Append(';');
                 return true;
             case int or long or short or byte or sbyte or ushort or uint or ulong or decimal or System.Numerics.BigInteger:
-                text.Append('i').Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+                text.Append('i').Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append(';');
                 return true;
             case double d:
-                text.Append('d').Append(d.ToString("R", CultureInfo.InvariantCulture));
+                text.Append('d').Append(d.ToString("R", CultureInfo.InvariantCulture)).Append(';');
                 return true;
             case float f:
-                text.Append('g').Append(f.ToString("R", CultureInfo.InvariantCulture));
+                text.Append('g').Append(f.ToString("R", CultureInfo.InvariantCulture)).Append(';');
                 return true;
             case DateTime dt:
-                text.Append('T').Append(dt.ToString("O", CultureInfo.InvariantCulture)).Append(dt.Kind);
+                text.Append('T').Append(dt.ToString("O", CultureInfo.InvariantCulture)).Append(';').Append((int)dt.Kind);
                 return true;
             case DateTimeOffset dto:
-                text.Append('O').Append(dto.ToString("O", CultureInfo.InvariantCulture));
+                text.Append('O').Append(dto.ToString("O", CultureInfo.InvariantCulture)).Append(';');
                 return true;
             case DateOnly date:
-                text.Append('D').Append(date.ToString("O", CultureInfo.InvariantCulture));
+                text.Append('D').Append(date.ToString("O", CultureInfo.InvariantCulture)).Append(';');
                 return true;
             case TimeOnly time:
-                text.Append('H').Append(time.ToString("O", CultureInfo.InvariantCulture));
+                text.Append('H').Append(time.ToString("O", CultureInfo.InvariantCulture)).Append(';');
                 return true;
             case Guid guid:
                 text.Append('G').Append(guid.ToString("N"));
@@ -290,8 +312,8 @@ internal static class StatementInputs
                 text.Append('{').Append(TypeNumber(map.GetType())).Append(':').Append(map.Count).Append(':');
                 foreach (var (name, item) in map)
                 {
-                    text.Append(name.Length).Append(':').Append(name);
-                    if (!Write(text, item))
+                    Name(text, 'k', name);
+                    if (!Write(text, item, maxLength))
                     {
                         return false;
                     }
@@ -303,7 +325,7 @@ internal static class StatementInputs
                 text.Append('[').Append(TypeNumber(list.GetType())).Append(':');
                 foreach (var item in list)
                 {
-                    if (!Write(text, item))
+                    if (!Write(text, item, maxLength))
                     {
                         return false;
                     }

@@ -46,7 +46,7 @@ public sealed class PassedInputsTests(PmoApiFactory api) : IClassFixture<PmoApiF
             var (role, subject) = callers[random.Next(callers.Length)];
             var (query, variables) = requests[random.Next(requests.Length)];
             var plan = api.Services.GetRequiredService<OperationPlanCache>().Find(new PlanKey(query, null, role));
-            if (plan is not null && plan.HasPassed(StatementInputs.Describe(Inputs(variables))))
+            if (plan is not null && plan.HasPassed(Describe(variables)))
             {
                 skipped++;
             }
@@ -72,15 +72,43 @@ public sealed class PassedInputsTests(PmoApiFactory api) : IClassFixture<PmoApiF
         await viewer.DataAsync(Query, allowed);
         await viewer.DataAsync(Query, allowed);
         var plan = api.Services.GetRequiredService<OperationPlanCache>().Find(new PlanKey(Query, null, PmoRoles.Viewer))!;
-        Assert.True(plan.HasPassed(StatementInputs.Describe(Inputs(allowed))), StatementInputs.Describe(Inputs(allowed)));
+        Assert.True(plan.HasPassed(Describe(allowed)), Describe(allowed));
 
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await viewer.QueryAsync(Query, sensitive)).ErrorCodes());
         }
 
-        Assert.False(plan.HasPassed(StatementInputs.Describe(Inputs(sensitive))));
+        Assert.False(plan.HasPassed(Describe(sensitive)));
         Assert.True((await viewer.DataAsync(Query, allowed)).GetProperty("projects").GetProperty("totalCount").GetInt32() > 0);
+    }
+
+    /// <summary>
+    /// Variables the operation does not declare are ignored by GraphQL but are part of what a plan remembers: with keys
+    /// and values made of the encoding's own characters they must never make a refused value look like a passed one.
+    /// </summary>
+    [Fact]
+    public async Task UndeclaredVariables_NeverCarryARefusedValueThrough()
+    {
+        var viewer = api.CreateClientFor(PmoRoles.Viewer, "passed.viewer3");
+        const string Query = "query PassedUndeclared($w: ProjectFilterInput) { projects(first: 1, where: $w) { totalCount } }";
+        const string Alphabet = "0123456789:;$=-,{}[]nsk";
+        var random = new Random(61206);
+        string Junk(int length) => new([.. Enumerable.Range(0, random.Next(1, length)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+        await viewer.DataAsync(Query, new Dictionary<string, object?>());
+        for (var i = 0; i < 40; i++)
+        {
+            var passing = new Dictionary<string, object?> { [Junk(12)] = new Dictionary<string, object?> { [Junk(30)] = random.Next(100), [Junk(40)] = null } };
+            var refused = new Dictionary<string, object?>
+            {
+                [Junk(12)] = new Dictionary<string, object?> { [Junk(30)] = random.Next(100) },
+                ["w"] = new Dictionary<string, object?> { ["budgetAtCompletion"] = new Dictionary<string, object?> { ["gt"] = 1_000_000 } },
+                [Junk(12)] = Junk(30),
+            };
+            await viewer.DataAsync(Query, passing);
+            await viewer.DataAsync(Query, passing);
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await viewer.QueryAsync(Query, refused)).ErrorCodes());
+        }
     }
 
     [Fact]
@@ -99,6 +127,8 @@ public sealed class PassedInputsTests(PmoApiFactory api) : IClassFixture<PmoApiF
         Assert.False(plan.HasPassed(tooLong));
         Assert.False(plan.HasPassed(null));
     }
+
+    private static string? Describe(object? variables) => StatementInputs.Describe(Inputs(variables), OperationPlan.MaxPassedInputLength);
 
     /// <summary>The variables as the API reads them from a request body.</summary>
     private static global::GraphQL.Inputs? Inputs(object? variables) => variables is null
