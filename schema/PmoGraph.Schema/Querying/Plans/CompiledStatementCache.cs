@@ -196,7 +196,7 @@ internal sealed class RootStatement
 /// <remarks>
 /// The text is uniquely decodable, so two different sets of values are never written the same way: every token starts
 /// with a tag; names, keys and strings are length-prefixed; every other token of variable length (numbers, dates, type
-/// numbers, counts) ends with a character it cannot contain. <c>CompiledStatementCacheTests</c> fuzzes this.
+/// numbers, counts) ends with a character it cannot contain. <c>StatementInputsTests</c> reads random values back.
 /// </remarks>
 internal static class StatementInputs
 {
@@ -211,7 +211,7 @@ internal static class StatementInputs
         {
             foreach (var variable in variables)
             {
-                Name(text, '$', variable.Name);
+                Name(text, '$', variable.Name, int.MaxValue);
                 if (!variable.ValueSpecified)
                 {
                     text.Append('-');
@@ -243,7 +243,11 @@ internal static class StatementInputs
         var text = new StringBuilder();
         foreach (var (name, value) in inputs)
         {
-            Name(text, '$', name);
+            if (!Name(text, '$', name, maxLength))
+            {
+                return null;
+            }
+
             text.Append('=');
             if (!Write(text, value, maxLength) || text.Length > maxLength)
             {
@@ -256,7 +260,17 @@ internal static class StatementInputs
 
     private static int TypeNumber(Type type) => _typeNumbers.GetOrAdd(type, static _ => Interlocked.Increment(ref _lastTypeNumber));
 
-    private static void Name(StringBuilder text, char tag, string name) => text.Append(tag).Append(name.Length).Append(':').Append(name);
+    /// <summary>A tagged, length-prefixed name or string; false (nothing written) when it would pass <paramref name="maxLength"/>.</summary>
+    private static bool Name(StringBuilder text, char tag, string name, int maxLength)
+    {
+        if (name.Length > maxLength - text.Length)
+        {
+            return false;
+        }
+
+        text.Append(tag).Append(name.Length).Append(':').Append(name);
+        return true;
+    }
 
     private static bool Write(StringBuilder text, object? value, int maxLength)
     {
@@ -271,20 +285,27 @@ internal static class StatementInputs
                 text.Append('n');
                 return true;
             case string s:
-                if (s.Length > maxLength - text.Length)
-                {
-                    return false;
-                }
-
-                Name(text, 's', s);
-                return true;
+                return Name(text, 's', s, maxLength);
             case bool b:
                 text.Append(b ? 't' : 'f');
                 return true;
             case Enum e:
                 text.Append('e').Append(TypeNumber(e.GetType())).Append(':').Append(e.ToString("D")).Append(';');
                 return true;
-            case int or long or short or byte or sbyte or ushort or uint or ulong or decimal or System.Numerics.BigInteger:
+            case decimal m:
+                // Its four words, so scale and sign are written exactly (1.0 and 1.00 are different keys).
+                var bits = decimal.GetBits(m);
+                text.Append('m').Append(bits[0]).Append(',').Append(bits[1]).Append(',').Append(bits[2]).Append(',').Append(bits[3]).Append(';');
+                return true;
+            case System.Numerics.BigInteger big:
+                if (big.GetByteCount() > maxLength - text.Length)
+                {
+                    return false;
+                }
+
+                text.Append('b').Append(big.ToString(CultureInfo.InvariantCulture)).Append(';');
+                return true;
+            case int or long or short or byte or sbyte or ushort or uint or ulong:
                 text.Append('i').Append(value.GetType().Name).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append(';');
                 return true;
             case double d:
@@ -312,8 +333,7 @@ internal static class StatementInputs
                 text.Append('{').Append(TypeNumber(map.GetType())).Append(':').Append(map.Count).Append(':');
                 foreach (var (name, item) in map)
                 {
-                    Name(text, 'k', name);
-                    if (!Write(text, item, maxLength))
+                    if (!Name(text, 'k', name, maxLength) || !Write(text, item, maxLength))
                     {
                         return false;
                     }

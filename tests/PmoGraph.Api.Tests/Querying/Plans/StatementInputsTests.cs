@@ -26,7 +26,7 @@ public sealed class StatementInputsTests
             var inputs = new Dictionary<string, object?>();
             for (var n = random.Next(0, 4); n > 0; n--)
             {
-                inputs[Text(random, 4)] = Value(random, depth: 0);
+                inputs[Text(random, 14)] = Value(random, depth: 0);
             }
 
             var text = StatementInputs.Describe(inputs, int.MaxValue);
@@ -50,10 +50,17 @@ public sealed class StatementInputsTests
         Assert.Null(StatementInputs.Describe(inputs, 512));
         Assert.Null(StatementInputs.Describe(new Dictionary<string, object?> { ["s"] = new string('x', 600) }, 512));
         Assert.NotNull(StatementInputs.Describe(new Dictionary<string, object?> { ["s"] = new string('x', 400) }, 512));
+        Assert.Null(StatementInputs.Describe(new Dictionary<string, object?> { [new string('k', 1_000_000)] = null }, 512));
+        Assert.Null(StatementInputs.Describe(new Dictionary<string, object?> { ["w"] = new Dictionary<string, object?> { [new string('k', 1_000_000)] = null } }, 512));
+        Assert.Null(StatementInputs.Describe(new Dictionary<string, object?> { ["n"] = System.Numerics.BigInteger.Pow(10, 100_000) }, 512));
     }
 
-    private static object? Value(Random random, int depth) => random.Next(depth < 3 ? 15 : 13) switch
+    private static object? Value(Random random, int depth) => random.Next(depth < 3 ? 19 : 17) switch
     {
+        15 => new System.Numerics.BigInteger(random.NextInt64()) * random.Next(-3, 3),
+        16 => (ulong)random.NextInt64() * 2,
+        17 => Enumerable.Range(0, random.Next(0, 4)).Select(_ => Value(random, depth + 1)).ToList(),
+        18 => Map(random, depth),
         0 => null,
         1 => Text(random, 5),
         2 => random.Next(2) == 0,
@@ -67,8 +74,8 @@ public sealed class StatementInputsTests
         10 => new Guid(random.Next(), 0, 0, new byte[8]),
         11 => (float)(random.Next(0, 30) / 8.0),
         12 => Text(random, 2),
-        13 => Enumerable.Range(0, random.Next(0, 4)).Select(_ => Value(random, depth + 1)).ToList(),
-        _ => Map(random, depth),
+        13 => Text(random, 14),
+        _ => (object)TimeOnly.FromTimeSpan(TimeSpan.FromSeconds(random.Next(0, 86_400))),
     };
 
     private static Dictionary<string, object?> Map(Random random, int depth)
@@ -76,7 +83,7 @@ public sealed class StatementInputsTests
         var map = new Dictionary<string, object?>();
         for (var n = random.Next(0, 4); n > 0; n--)
         {
-            map[Text(random, 4)] = Value(random, depth + 1);
+            map[Text(random, 14)] = Value(random, depth + 1);
         }
 
         return map;
@@ -99,6 +106,9 @@ public sealed class StatementInputsTests
         float f => $"float {f.ToString("R", CultureInfo.InvariantCulture)}",
         DateTime dt => $"datetime {dt.Ticks} {dt.Kind}",
         DateOnly date => $"date {date.DayNumber}",
+        TimeOnly time => $"time {time.Ticks}",
+        decimal m => $"decimal {string.Join('/', decimal.GetBits(m))}",
+        System.Numerics.BigInteger big => $"big {Convert.ToBase64String(big.ToByteArray())}",
         Guid guid => $"guid {guid:N}",
         IDictionary<string, object?> map => $"map {map.GetType().Name} ({string.Concat(map.Select(m => $"<{Quote(m.Key)} {Shape(m.Value)}>"))})",
         IEnumerable list => $"list {list.GetType().Name} ({string.Join(' ', list.Cast<object?>().Select(Shape))})",
@@ -163,6 +173,12 @@ public sealed class StatementInputsTests
 
                 case 'D':
                     return $"date {DateOnly.ParseExact(Until(';'), "O", CultureInfo.InvariantCulture).DayNumber}";
+                case 'H':
+                    return $"time {TimeOnly.ParseExact(Until(';'), "O", CultureInfo.InvariantCulture).Ticks}";
+                case 'm':
+                    return $"decimal {Until(';').Replace(',', '/')}";
+                case 'b':
+                    return $"big {Convert.ToBase64String(System.Numerics.BigInteger.Parse(Until(';'), CultureInfo.InvariantCulture).ToByteArray())}";
                 case 'G':
                     {
                         var guid = text.Substring(_at, 32);
