@@ -17,7 +17,10 @@ public sealed class StoreOptions
     /// The most store contexts kept for reuse, per kind (with row rules, without): a request leases one and returns it.
     /// Past it a request makes a context of its own, disposed after it.
     /// </summary>
-    public int ContextPoolSize { get; set; } = 256;
+    public int ContextPoolSize { get; set; } = DefaultContextPoolSize;
+
+    /// <summary>Used when <c>Database:ContextPoolSize</c> is not set.</summary>
+    public const int DefaultContextPoolSize = 256;
 
     /// <summary>Used when <c>ConnectionStrings:Pmo</c> is not set.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=data/pmograph.db";

@@ -6,7 +6,7 @@ namespace PmoGraph.Api.Store;
 internal sealed record StoreSettings(string Provider, string ConnectionString)
 {
     /// <summary>The most contexts each of the two context pools keeps (<see cref="StoreOptions.ContextPoolSize"/>).</summary>
-    public int ContextPoolSize { get; init; } = 256;
+    public int ContextPoolSize { get; init; } = StoreOptions.DefaultContextPoolSize;
 
     public bool IsPostgres => Provider == StoreOptions.Postgres;
 

@@ -50,5 +50,5 @@ internal sealed record OperationPlan(GraphQLDocument Document, long ApproximateB
     }
 
     /// <summary>What the remembered inputs can hold at most, counted against the plan cache's bytes.</summary>
-    public static long PassedInputsBytes => MaxPassedInputs * ((MaxPassedInputLength * 2) + 32);
+    public const long PassedInputsBytes = MaxPassedInputs * ((MaxPassedInputLength * 2) + 32);
 }

@@ -51,7 +51,8 @@ public sealed class ContextPoolTests(PmoApiFactory factory) : IClassFixture<PmoA
             Assert.Equal(expected[name], await FingerprintAsync(db));
         }
 
-        Assert.InRange(instances.Count, 1, 4);
+        // Leases one after another reuse one context per kind.
+        Assert.InRange(instances.Count, 1, 2);
     }
 
     [Fact]
@@ -90,7 +91,8 @@ public sealed class ContextPoolTests(PmoApiFactory factory) : IClassFixture<PmoA
 
         await using var restricted = pool.Lease(RowScope.Nothing);
         Assert.Throws<InvalidOperationException>(() => restricted.Enter(RowScope.Everything));
-        Assert.NotSame(restricted.Model, PmoDbContext.For(options, RowScope.Everything).Model);
+        await using var unrestricted = PmoDbContext.For(options, RowScope.Everything);
+        Assert.NotSame(restricted.Model, unrestricted.Model);
     }
 
     [Fact]
