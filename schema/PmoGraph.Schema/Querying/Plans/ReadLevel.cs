@@ -36,6 +36,14 @@ internal abstract class ReadLevel
     /// </summary>
     public abstract AggregateQueries Aggregate(
         IServiceProvider services, QueryModel model, object? where, object? groupBy, AggregateSelection selection, string? foreignKey, int marker);
+
+    /// <summary>
+    /// <paramref name="rows"/> carrying only the columns of <paramref name="properties"/> (and the id), each under its
+    /// own column name, so a level's derived table holds nothing its statement does not read: SQLite prepares and
+    /// steps a subquery's columns whether or not they are read, which was half of a small statement's cost. The rows,
+    /// their order and limit are the query's own. A member the projection cannot set keeps the whole rows.
+    /// </summary>
+    public abstract IQueryable Columns(IQueryable rows, IEnumerable<string> properties);
 }
 
 /// <summary>The queries of a connection level.</summary>
@@ -77,6 +85,29 @@ internal sealed class ReadLevel<TEntity> : ReadLevel
         var plan = selection.Plan(model);
         var query = AggregateQuery.Build(rows, row, selection.Groups ? [.. keys.Select(k => k.Key)] : [], plan);
         return new AggregateQueries(query, plan, keys);
+    }
+
+    public override IQueryable Columns(IQueryable rows, IEnumerable<string> properties)
+    {
+        var row = Expression.Parameter(typeof(TEntity), "e");
+        var bindings = new List<MemberBinding>();
+        foreach (var name in properties.Prepend(nameof(Entity.Id)).Distinct(StringComparer.Ordinal))
+        {
+            if (typeof(TEntity).GetProperty(name) is not { SetMethod.IsPublic: true } property)
+            {
+                return rows;
+            }
+
+            bindings.Add(Expression.Bind(property, Expression.Property(row, property)));
+        }
+
+        if (typeof(TEntity).GetConstructor(Type.EmptyTypes) is not { } constructor)
+        {
+            return rows;
+        }
+
+        var projection = Expression.Lambda<Func<TEntity, TEntity>>(Expression.MemberInit(Expression.New(constructor), bindings), row);
+        return ((IQueryable<TEntity>)rows).Select(projection);
     }
 
     /// <summary>The children of the marker's parent: <c>c =&gt; (int?)c.ForeignKey == marker</c>; all rows at the root.</summary>

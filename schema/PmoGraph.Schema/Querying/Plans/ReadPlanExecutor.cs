@@ -91,7 +91,7 @@ internal sealed partial class ReadPlanExecutor
                     {
                         var id = Arguments(byId.Definition, byId.Field).TryGetValue("id", out var value) && value is int i ? i : throw new NotCompilableException();
                         var alias = builder.NextAlias("r");
-                        var rows = builder.Sql(ReadLevel.For(byId.Node.Entity).ById(_services, id), null);
+                        var rows = builder.Sql(Columns(byId.Node, ReadLevel.For(byId.Node.Entity).ById(_services, id)), null);
                         return $"(SELECT {NodeSql(builder, byId.Node, alias)} FROM ({rows}) AS {alias})";
                     });
                     using var document = await QueryAsync(statement).ConfigureAwait(false);
@@ -197,19 +197,19 @@ internal sealed partial class ReadPlanExecutor
             WithTotal = connection.SelectsTotal,
         };
         var model = QueryModel.Of(connection.NodeGraph);
-        var queries = ReadLevel.For(model.EntityType).Connection(
+        var level = ReadLevel.For(model.EntityType);
+        var queries = level.Connection(
             _services, model, arguments.GetValueOrDefault("where"), arguments.GetValueOrDefault("order"), page, foreignKey, StatementBuilder.Marker);
-        var cursorKeys = connection.SelectsCursors
-            ? queries.Order.Keys.Select(k => Decoder(model.EntityType, OwnMember(k.Key))).ToList()
-            : [];
+        var cursorMembers = connection.SelectsCursors ? queries.Order.Keys.Select(k => OwnMember(k.Key)).ToList() : [];
+        var cursorKeys = cursorMembers.Select(m => Decoder(model.EntityType, m)).ToList();
         Record(_levels, key, new LevelInfo(page, queries.Order, cursorKeys));
 
         var alias = builder.NextAlias("r");
-        var rows = builder.Sql(queries.Page, correlation);
+        var rows = builder.Sql(level.Columns(queries.Page, connection.Nodes.SelectMany(ColumnsOf).Concat(cursorMembers)), correlation);
         var row = connection.Nodes.Select(n => NodeSql(builder, n, alias))
             .Concat(cursorKeys.Select(d => _dialect.Column(alias, d.Column, d.ProviderType)));
-        var total = queries.Total is null ? SqlDialect.Zero : SqlDialect.Count(builder.Sql(queries.Total, correlation), builder.NextAlias("k"));
-        var farSide = queries.FarSide is null ? SqlDialect.False : SqlDialect.Exists(builder.Sql(queries.FarSide, correlation));
+        var total = queries.Total is null ? SqlDialect.Zero : SqlDialect.Count(builder.Sql(level.Columns(queries.Total, []), correlation), builder.NextAlias("k"));
+        var farSide = queries.FarSide is null ? SqlDialect.False : SqlDialect.Exists(builder.Sql(level.Columns(queries.FarSide, []), correlation));
         return _dialect.Array([_dialect.Aggregate(_dialect.Array(row), $"({rows}) AS {alias}", builder.NextAlias("x")), total, farSide]);
     }
 
@@ -233,7 +233,8 @@ internal sealed partial class ReadPlanExecutor
                     {
                         var foreignKey = alias + "." + SqlDialect.Quote(Decoder(node.Entity, reference.ForeignKey).Column);
                         var target = builder.NextAlias("r");
-                        var rows = builder.Sql(ReadLevel.For(reference.Target.Entity).ById(_services, StatementBuilder.Marker), foreignKey);
+                        var rows = builder.Sql(
+                            Columns(reference.Target, ReadLevel.For(reference.Target.Entity).ById(_services, StatementBuilder.Marker)), foreignKey);
                         values.Add(_dialect.Embed($"SELECT {NodeSql(builder, reference.Target, target)} FROM ({rows}) AS {target}"));
                         break;
                     }
@@ -260,6 +261,17 @@ internal sealed partial class ReadPlanExecutor
 
         return _dialect.Array(values);
     }
+
+    /// <summary>A row's level narrowed to the columns <paramref name="node"/> reads.</summary>
+    private static IQueryable Columns(NodePlan node, IQueryable rows) => ReadLevel.For(node.Entity).Columns(rows, ColumnsOf(node));
+
+    /// <summary>The members of a node's row its members read: columns, references' keys, and the id child lists hang on.</summary>
+    private static IEnumerable<string> ColumnsOf(NodePlan node) => node.Members.Select(member => member switch
+    {
+        NodeColumn column => column.Property,
+        NodeReference reference => reference.ForeignKey,
+        _ => nameof(Common.Entity.Id),
+    });
 
     private Dictionary<string, object?> Arguments(FieldType definition, GraphQLField field)
     {
