@@ -107,6 +107,8 @@ public sealed class PmoDbContext : DbContext
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         // Two models: one without filters for an unrestricted scope (no cost in its SQL), one with the row rules.
         optionsBuilder.ReplaceService<IModelCacheKeyFactory, RowScopeModelCacheKeyFactory>();
+        // On SQLite, decimal comparisons and orderings decided on integer parts first, sparing EF Core's callbacks.
+        optionsBuilder.AddInterceptors(SqliteDecimalComparisons.Instance);
         // A required reference to a filtered row hides the row holding it; RowRules gives both ends the same rule on purpose.
         return optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }

@@ -23,6 +23,6 @@ public sealed class SortSqlTests
         var sql = order.Apply(db.Set<Project>().Where(KeysetPredicate.Beyond<Project>(order, cursor, backward: false)), reverse: false).ToQueryString();
         var orderBy = sql[sql.IndexOf("ORDER BY", StringComparison.Ordinal)..];
 
-        Assert.Equal("ORDER BY \"p0\".\"Name\" IS NOT NULL DESC, \"p0\".\"Name\" DESC, \"p\".\"BudgetAtCompletion\" COLLATE EF_DECIMAL, \"p\".\"Id\"", orderBy.ReplaceLineEndings(" ").Trim());
+        Assert.Equal("ORDER BY \"p0\".\"Name\" IS NOT NULL DESC, \"p0\".\"Name\" DESC, CAST(\"p\".\"BudgetAtCompletion\" AS INTEGER), \"p\".\"BudgetAtCompletion\" COLLATE EF_DECIMAL, \"p\".\"Id\"", orderBy.ReplaceLineEndings(" ").Trim());
     }
 }
