@@ -17,6 +17,9 @@ namespace PmoGraph.Schema.Data;
 /// orders only rows whose integer parts tie. Both are exactly EF Core's answers, rows and order alike.
 /// </summary>
 /// <remarks>
+/// Exact only over that text: a decimal column written by raw SQL as a REAL (which SQLite may store as <c>1.0e-05</c>)
+/// would be misread, as EF Core's own parsing of it would differ; every writer here goes through EF Core's type
+/// mappings (the tests check the stored text). Operands holding a method call (a subquery) are left alone.
 /// Applied when EF Core compiles a query, to every query of every context of the store (both read paths, the
 /// reports' EF queries), on SQLite only. Comparisons in a <c>Select</c> projection are left alone: EF Core may
 /// evaluate a projection in .NET, where converting a decimal beyond the 64-bit range to an integer throws.
@@ -41,7 +44,8 @@ internal sealed class SqliteDecimalComparisons : ExpressionVisitor, IQueryExpres
     {
         var visited = (BinaryExpression)base.VisitBinary(node);
         if (visited.NodeType is not (ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual)
-            || !IsDecimal(visited.Left.Type) || !IsDecimal(visited.Right.Type))
+            || !IsDecimal(visited.Left.Type) || !IsDecimal(visited.Right.Type)
+            || !IsPlain(visited.Left) || !IsPlain(visited.Right))
         {
             return visited;
         }
@@ -72,7 +76,8 @@ internal sealed class SqliteDecimalComparisons : ExpressionVisitor, IQueryExpres
         if (method.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending) or nameof(Queryable.ThenBy) or nameof(Queryable.ThenByDescending)
             && node.Arguments.Count == 2
             && Lambda(node.Arguments[1]) is { } key
-            && IsDecimal(key.ReturnType))
+            && IsDecimal(key.ReturnType)
+            && IsPlain(key.Body))
         {
             var source = Visit(node.Arguments[0]);
             var integer = key.ReturnType == typeof(decimal) ? typeof(long) : typeof(long?);
@@ -88,6 +93,30 @@ internal sealed class SqliteDecimalComparisons : ExpressionVisitor, IQueryExpres
     }
 
     private static bool IsDecimal(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(decimal);
+
+    /// <summary>
+    /// An operand SQLite reads cheaply (columns, values): written two or three times by the rewrite, a subquery (the
+    /// latest EVM snapshot's index, a computed value) would run as many times per row, costing more than the callback.
+    /// </summary>
+    private static bool IsPlain(Expression operand) => !CallFinder.Finds(operand);
+
+    private sealed class CallFinder : ExpressionVisitor
+    {
+        private bool _found;
+
+        public static bool Finds(Expression expression)
+        {
+            var finder = new CallFinder();
+            finder.Visit(expression);
+            return finder._found;
+        }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            _found = true;
+            return node;
+        }
+    }
 
     private static LambdaExpression? Lambda(Expression argument) => argument switch
     {

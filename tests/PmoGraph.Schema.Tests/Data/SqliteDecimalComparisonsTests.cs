@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PmoGraph.Schema.Data;
@@ -38,8 +39,10 @@ public sealed class SqliteDecimalComparisonsTests : IDisposable
         for (var i = 0; i < 60; i++)
         {
             var bound = Bound(random);
-            var value = Compare(op, a => a.Value, bound);
-            var maybe = Compare(op, a => a.Maybe, bound);
+            // Half of the bounds are SQL parameters, as the filters and keyset windows send them; half literals.
+            var asParameter = i % 2 == 0;
+            var value = Compare(op, a => a.Value, bound, asParameter);
+            var maybe = Compare(op, a => a.Maybe, bound, asParameter);
             var notMaybe = Expression.Lambda<Func<Amount, bool>>(Expression.Not(maybe.Body), maybe.Parameters);
 
             Assert.Equal(_rows.Where(value.Compile()).Select(a => a.Id).Order(), Ids(rewritten, value));
@@ -49,8 +52,53 @@ public sealed class SqliteDecimalComparisonsTests : IDisposable
             Assert.Equal(_rows.Where(notMaybe.Compile()).Select(a => a.Id).Order(), Ids(rewritten, notMaybe));
         }
 
-        var sql = rewritten.Amounts.Where(Compare(op, a => a.Value, 1.5m)).ToQueryString();
+        var sql = rewritten.Amounts.Where(Compare(op, a => a.Value, 1.5m, asParameter: true)).ToQueryString();
         Assert.Contains("AS INTEGER)", sql, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Operators))]
+    public void ColumnAgainstColumn_MatchesEfCoreAndDotNet(string op)
+    {
+        using var rewritten = Context(rewritten: true);
+        using var plain = Context(rewritten: false);
+        var row = Expression.Parameter(typeof(Amount), "a");
+        var left = Expression.Convert(Expression.Property(row, nameof(Amount.Value)), typeof(decimal?));
+        var right = Expression.Property(row, nameof(Amount.Maybe));
+        var predicate = Expression.Lambda<Func<Amount, bool>>(Comparison(op, left, right), row);
+
+        Assert.Equal(_rows.Where(predicate.Compile()).Select(a => a.Id).Order(), Ids(rewritten, predicate));
+        Assert.Equal(Ids(plain, predicate), Ids(rewritten, predicate));
+    }
+
+    [Fact]
+    public void SubqueryOperand_IsLeftToEfCore()
+    {
+        using var rewritten = Context(rewritten: true);
+        using var plain = Context(rewritten: false);
+        Expression<Func<Amount, bool>> predicate = a => rewritten.Amounts.Where(b => b.Id == a.Id + 1).Select(b => b.Value).FirstOrDefault() > 1.5m;
+        Expression<Func<Amount, bool>> same = a => plain.Amounts.Where(b => b.Id == a.Id + 1).Select(b => b.Value).FirstOrDefault() > 1.5m;
+
+        Assert.Equal(Ids(plain, same), Ids(rewritten, predicate));
+        Assert.DoesNotContain("AS INTEGER)", rewritten.Amounts.Where(predicate).ToQueryString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StoredDecimals_AreTextWithoutExponent()
+    {
+        // The rewrite reads the integer part of the text EF Core stores; it must be digits, a point, digits.
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT Value FROM Amounts UNION ALL SELECT Maybe FROM Amounts WHERE Maybe IS NOT NULL";
+        using var reader = command.ExecuteReader();
+        var count = 0;
+        while (reader.Read())
+        {
+            Assert.Equal("text", reader.GetDataTypeName(0).ToLowerInvariant());
+            Assert.Matches("^-?[0-9]+\\.[0-9]+$", reader.GetString(0));
+            count++;
+        }
+
+        Assert.True(count > _rows.Count);
     }
 
     [Fact]
@@ -127,18 +175,19 @@ public sealed class SqliteDecimalComparisonsTests : IDisposable
     private static List<int> Ids(AmountContext db, Expression<Func<Amount, bool>> predicate) =>
         [.. db.Amounts.Where(predicate).Select(a => a.Id).AsEnumerable().Order()];
 
-    private static Expression<Func<Amount, bool>> Compare<T>(string op, Expression<Func<Amount, T>> member, decimal bound)
+    private static Expression<Func<Amount, bool>> Compare<T>(string op, Expression<Func<Amount, T>> member, decimal bound, bool asParameter)
     {
-        var right = Expression.Convert(Expression.Constant(bound), typeof(T));
-        Expression body = op switch
-        {
-            "gt" => Expression.GreaterThan(member.Body, right),
-            "gte" => Expression.GreaterThanOrEqual(member.Body, right),
-            "lt" => Expression.LessThan(member.Body, right),
-            _ => Expression.LessThanOrEqual(member.Body, right),
-        };
-        return Expression.Lambda<Func<Amount, bool>>(body, member.Parameters);
+        Expression value = asParameter ? Expression.Field(Expression.Constant(new StrongBox<decimal>(bound)), nameof(StrongBox<decimal>.Value)) : Expression.Constant(bound);
+        return Expression.Lambda<Func<Amount, bool>>(Comparison(op, member.Body, Expression.Convert(value, typeof(T))), member.Parameters);
     }
+
+    private static BinaryExpression Comparison(string op, Expression left, Expression right) => op switch
+    {
+        "gt" => Expression.GreaterThan(left, right),
+        "gte" => Expression.GreaterThanOrEqual(left, right),
+        "lt" => Expression.LessThan(left, right),
+        _ => Expression.LessThanOrEqual(left, right),
+    };
 
     /// <summary>Values whose integer parts often tie (small magnitudes, both signs), with larger ones and some beyond <see cref="long"/>.</summary>
     private static decimal Value(Random random)
