@@ -22,6 +22,15 @@ public sealed class StoreOptions
     /// <summary>Used when <c>Database:ContextPoolSize</c> is not set.</summary>
     public const int DefaultContextPoolSize = 256;
 
+    /// <summary>
+    /// On SQLite in a file, the most connections kept open for compiled reads, each with its statements kept prepared
+    /// (<see cref="SqliteReadConnections"/>); a request finding none free uses its context's own; 0 keeps none.
+    /// </summary>
+    public int SqliteReadConnections { get; set; } = DefaultSqliteReadConnections;
+
+    /// <summary>Used when <c>Database:SqliteReadConnections</c> is not set.</summary>
+    public const int DefaultSqliteReadConnections = 8;
+
     /// <summary>Used when <c>ConnectionStrings:Pmo</c> is not set.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=data/pmograph.db";
 }

@@ -8,6 +8,7 @@ using PmoGraph.Migrations.Sqlite;
 using PmoGraph.Reports;
 using PmoGraph.Schema.Authorization;
 using PmoGraph.Schema.Data;
+using PmoGraph.Schema.Querying;
 
 namespace PmoGraph.Api.Store;
 
@@ -22,6 +23,7 @@ internal static class StoreServiceCollectionExtensions
         services.AddSingleton(provider => StoreSettings.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SqliteUnicodeFunctions>();
         services.AddSingleton<SqliteCommandInterrupt>();
+        services.AddSingleton<SqliteKeptStatements>();
         services.AddDbContext<PmoDbContext>((provider, db) =>
         {
             var settings = provider.GetRequiredService<StoreSettings>();
@@ -38,6 +40,12 @@ internal static class StoreServiceCollectionExtensions
 
             // Interceptors registered in the container (SQL statement counters in tests and benchmarks) see every command.
             db.AddInterceptors(provider.GetServices<IInterceptor>());
+            if (!settings.IsPostgres)
+            {
+                // Last, so the others have seen a command before it may run on a kept prepared one (SqliteReadConnections).
+                db.AddInterceptors(provider.GetRequiredService<SqliteKeptStatements>());
+            }
+
             PmoDbContext.ApplyStoreConventions(db);
         },
         // The options hold nothing of a request (the caller's row scope is the context's own), so they are built once,
@@ -48,6 +56,10 @@ internal static class StoreServiceCollectionExtensions
         services.AddSingleton(provider => new PmoContextPool(
             provider.GetRequiredService<DbContextOptions<PmoDbContext>>(), provider.GetRequiredService<StoreSettings>().ContextPoolSize));
         services.Replace(ServiceDescriptor.Scoped(provider => provider.GetRequiredService<PmoContextPool>().Lease(provider.GetRequiredService<RowScope>())));
+        services.AddSingleton<IReadConnections>(provider => new SqliteReadConnections(
+            provider.GetRequiredService<DbContextOptions<PmoDbContext>>(),
+            provider.GetRequiredService<SqliteKeptStatements>(),
+            provider.GetRequiredService<StoreSettings>().SqliteReadConnections));
         services.AddPmoReports(
             provider => provider.GetRequiredService<StoreSettings>().ConnectionString,
             provider => provider.GetRequiredService<StoreSettings>().IsPostgres);

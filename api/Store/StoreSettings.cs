@@ -8,6 +8,9 @@ internal sealed record StoreSettings(string Provider, string ConnectionString)
     /// <summary>The most contexts each of the two context pools keeps (<see cref="StoreOptions.ContextPoolSize"/>).</summary>
     public int ContextPoolSize { get; init; } = StoreOptions.DefaultContextPoolSize;
 
+    /// <summary>The most SQLite connections kept open for compiled reads (<see cref="StoreOptions.SqliteReadConnections"/>).</summary>
+    public int SqliteReadConnections { get; init; } = StoreOptions.DefaultSqliteReadConnections;
+
     public bool IsPostgres => Provider == StoreOptions.Postgres;
 
     public static StoreSettings From(IConfiguration configuration)
@@ -19,12 +22,21 @@ internal sealed record StoreSettings(string Provider, string ConnectionString)
             throw new ConfigurationProblemException($"Database:ContextPoolSize must be between 1 and 65536; it is {options.ContextPoolSize}.");
         }
 
+        if (options.SqliteReadConnections is < 0 or > 1024)
+        {
+            throw new ConfigurationProblemException($"Database:SqliteReadConnections must be between 0 and 1024; it is {options.SqliteReadConnections}.");
+        }
+
         switch (options.Provider.Trim().ToUpperInvariant())
         {
             case "SQLITE":
                 connectionString ??= StoreOptions.DefaultSqliteConnectionString;
                 EnsureDirectoryOf(connectionString);
-                return new StoreSettings(StoreOptions.Sqlite, connectionString) { ContextPoolSize = options.ContextPoolSize };
+                return new StoreSettings(StoreOptions.Sqlite, connectionString)
+                {
+                    ContextPoolSize = options.ContextPoolSize,
+                    SqliteReadConnections = options.SqliteReadConnections,
+                };
             case "POSTGRES" or "POSTGRESQL":
                 if (string.IsNullOrWhiteSpace(connectionString))
                 {

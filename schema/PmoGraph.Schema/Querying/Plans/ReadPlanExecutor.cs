@@ -40,9 +40,11 @@ internal sealed partial class ReadPlanExecutor
     private readonly List<KeyValuePair<object, object>> _built = [];
     private readonly CompiledStatementCache? _cache;
     private readonly string? _inputs;
+    private readonly IRelationalConnection _connection;
 
-    private ReadPlanExecutor(ExecutionContext context, IServiceProvider services, PmoDbContext db, SqlDialect dialect, string tag)
+    private ReadPlanExecutor(ExecutionContext context, IServiceProvider services, PmoDbContext db, SqlDialect dialect, string tag, IRelationalConnection connection)
     {
+        _connection = connection;
         _tag = tag;
         _context = context;
         _services = services;
@@ -61,7 +63,9 @@ internal sealed partial class ReadPlanExecutor
         var services = context.RequestServices ?? throw new NotCompilableException();
         var db = services.GetRequiredService<PmoDbContext>();
         var dialect = SqlDialect.ForProvider(db.Database.ProviderName) ?? throw new NotCompilableException();
-        var executor = new ReadPlanExecutor(context, services, db, dialect, tag);
+        // A store's kept connection when it has one free and the request has no transaction of its own to read in.
+        using var lease = db.Database.CurrentTransaction is null ? services.GetService<IReadConnections>()?.Lease() : null;
+        var executor = new ReadPlanExecutor(context, services, db, dialect, tag, lease?.Connection ?? db.GetService<IRelationalConnection>());
         var data = new CompiledObject(plan.Roots.Count);
         foreach (var root in plan.Roots)
         {
@@ -167,8 +171,9 @@ internal sealed partial class ReadPlanExecutor
     }
 
     /// <summary>
-    /// Runs the root field's statement as a relational command of the context (its connection, its interceptors: the
-    /// statement counters, SQLite's interrupt on timeout), without EF Core's query pipeline: the statement is raw SQL
+    /// Runs the root field's statement as a relational command of the context (its interceptors: the statement counters,
+    /// SQLite's interrupt on timeout) on its connection or a kept one (<see cref="IReadConnections"/>), without EF Core's
+    /// query pipeline: the statement is raw SQL
     /// returning one value, the answer's JSON as UTF-8, so there is nothing to translate, cache or materialise, and
     /// the JSON is parsed from bytes without becoming a string first.
     /// </summary>
@@ -176,7 +181,7 @@ internal sealed partial class ReadPlanExecutor
     {
         var command = _db.GetService<IRawSqlCommandBuilder>().Build(statement.Sql ?? throw new NotCompilableException(), statement.Parameters, _db.Model);
         var parameters = new RelationalCommandParameterObject(
-            _db.GetService<IRelationalConnection>(), command.ParameterValues, null, _db, _db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
+            _connection, command.ParameterValues, null, _db, _db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
         await using var reader = await command.RelationalCommand.ExecuteReaderAsync(parameters, _context.CancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(_context.CancellationToken).ConfigureAwait(false) || await reader.DbDataReader.IsDBNullAsync(0, _context.CancellationToken).ConfigureAwait(false))
         {
