@@ -98,6 +98,11 @@ internal sealed class SqliteReadConnections : IReadConnections, IDisposable
     /// </summary>
     public IReadConnectionLease? Lease()
     {
+        if (_size == 0)
+        {
+            return null;
+        }
+
         lock (_lock)
         {
             if (_disposed)

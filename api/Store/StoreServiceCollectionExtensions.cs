@@ -22,6 +22,7 @@ internal static class StoreServiceCollectionExtensions
     {
         services.AddSingleton(provider => StoreSettings.From(provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SqliteUnicodeFunctions>();
+        services.AddSingleton<SqliteDecimalSum>();
         services.AddSingleton<SqliteCommandInterrupt>();
         services.AddSingleton<SqliteKeptStatements>();
         services.AddDbContext<PmoDbContext>((provider, db) =>
@@ -34,7 +35,10 @@ internal static class StoreServiceCollectionExtensions
             else
             {
                 db.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations.AssemblyName));
-                db.AddInterceptors(provider.GetRequiredService<SqliteUnicodeFunctions>(), provider.GetRequiredService<SqliteCommandInterrupt>());
+                db.AddInterceptors(
+                    provider.GetRequiredService<SqliteUnicodeFunctions>(),
+                    provider.GetRequiredService<SqliteDecimalSum>(),
+                    provider.GetRequiredService<SqliteCommandInterrupt>());
                 db.ReplaceService<IExceptionDetector, SqliteInterruptDetector>();
             }
 

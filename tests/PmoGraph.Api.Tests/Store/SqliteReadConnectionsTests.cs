@@ -24,6 +24,11 @@ namespace PmoGraph.Api.Tests.Store;
 /// </summary>
 public sealed class SqliteReadConnectionsTests : IDisposable
 {
+    /// <summary>SQLite's <c>SQLITE_STMTSTATUS_REPREPARE</c> and <c>SQLITE_STMTSTATUS_RUN</c> (sqlite3.h), which SQLitePCL does not name.</summary>
+    private const int StatementStatusReprepare = 5;
+
+    private const int StatementStatusRun = 6;
+
     private readonly PmoApiFactory _api = PmoApiFactory.On(TestStores.Sqlite);
 
     public void Dispose() => _api.Dispose();
@@ -207,18 +212,34 @@ public sealed class SqliteReadConnectionsTests : IDisposable
     }
 
     [Fact]
-    public async Task Cancelled_KeptStatementStops_AndTheConnectionServesTheNext()
+    public async Task Cancelled_KeptStatementStops_AndRunsAgainToItsEnd()
     {
         using var pool = Pool(1);
         using var lease = pool.Lease()!;
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        const string endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT COUNT(*) FROM c";
-        var started = DateTime.UtcNow;
-        await Assert.ThrowsAnyAsync<Exception>(() => ScalarAsync(lease, endless, cancel.Token));
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromMinutes(1));
+        const string counting = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < @n) SELECT COUNT(*) FROM c";
+        using (var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
+        {
+            var started = DateTime.UtcNow;
+            await Assert.ThrowsAnyAsync<Exception>(() => ScalarAsync<long>(lease, counting, cancel.Token, ("@n", long.MaxValue)));
+            Assert.True(DateTime.UtcNow - started < TimeSpan.FromMinutes(1));
+        }
 
+        // The same kept statement, interrupted mid-step, runs again from its start with the new value.
         Assert.Equal(System.Data.ConnectionState.Open, lease.Connection.DbConnection.State);
-        Assert.Equal(2L, await ScalarAsync(lease, "SELECT 2"));
+        Assert.Equal(10L, await ScalarAsync(lease, counting, ("@n", 10L)));
+    }
+
+    [Fact]
+    public async Task KeptStatement_Failed_RunsAgainWithTheNextValues()
+    {
+        using var pool = Pool(1);
+        using var lease = pool.Lease()!;
+        const string sql = "SELECT CASE WHEN @p = 0 THEN json('not json') ELSE @p * 5 END";
+        for (var round = 0; round < 2; round++)
+        {
+            await Assert.ThrowsAsync<SqliteException>(() => ScalarAsync(lease, sql, ("@p", 0L)));
+            Assert.Equal(5L, await ScalarAsync(lease, sql, ("@p", 1L)));
+        }
     }
 
     [Fact]
@@ -240,6 +261,50 @@ public sealed class SqliteReadConnectionsTests : IDisposable
         await _api.DisposeAsync();
         Assert.Equal(0, pool.OpenConnections);
         Assert.Equal(0, statements.Connections);
+    }
+
+    [Fact]
+    public async Task Api_CompiledStatements_RunAgainWithoutBeingPreparedAgain()
+    {
+        var pool = (SqliteReadConnections)_api.Services.GetRequiredService<IReadConnections>();
+        // The API's kept connection, listing the statements prepared on it from its first.
+        DbConnection kept;
+        using (var first = TrackingStatements(pool.Lease()!))
+        {
+            kept = first.Connection.DbConnection;
+        }
+
+        var client = _api.CreateClient();
+        string[] queries =
+        [
+            "{ project(id: 3) { code program { name } milestones(first: 5) { nodes { name } } risks(first: 4) { totalCount nodes { title } } } }",
+            "{ projects(first: 7, where: { stage: { in: [EXECUTING, PLANNING] }, budgetAtCompletion: { gte: 1000 } }, order: [{ budgetAtCompletion: DESC }, { name: ASC }]) { totalCount pageInfo { hasNextPage } nodes { code manager { name } } } }",
+            "{ portfolios(first: 2) { nodes { name programs(first: 3) { nodes { name projects(first: 2) { nodes { code } } } } } } }",
+            "query ($n: Int!) { programs(first: $n, order: [{ name: ASC }]) { edges { cursor node { name } } } }",
+        ];
+        const int rounds = 4;
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var query in queries)
+            {
+                var response = await client.QueryAsync(query, query.Contains("$n", StringComparison.Ordinal) ? new { n = 3 } : null);
+                Assert.False(response.TryGetProperty("errors", out _), response.ToString());
+            }
+        }
+
+        using var lease = pool.Lease()!;
+        Assert.Same(kept, lease.Connection.DbConnection);
+        var handle = ((SqliteConnection)kept).Handle!;
+        var statements = 0;
+        for (var statement = raw.sqlite3_next_stmt(handle, null); statement is not null && !statement.IsInvalid; statement = raw.sqlite3_next_stmt(handle, statement))
+        {
+            statements++;
+            Assert.Equal(rounds, raw.sqlite3_stmt_status(statement, StatementStatusRun, 0));
+            // A statement whose bound values SQLite's planner reads (a bound LIMIT) is prepared again on every run.
+            Assert.Equal(0, raw.sqlite3_stmt_status(statement, StatementStatusReprepare, 0));
+        }
+
+        Assert.Equal(queries.Length, statements);
     }
 
     [Theory]
@@ -269,9 +334,6 @@ public sealed class SqliteReadConnectionsTests : IDisposable
 
     private Task<long> ScalarAsync(IReadConnectionLease lease, string sql, params (string Name, object Value)[] parameters) =>
         ScalarAsync<long>(lease, sql, CancellationToken.None, parameters);
-
-    private Task<long> ScalarAsync(IReadConnectionLease lease, string sql, CancellationToken cancellationToken) =>
-        ScalarAsync<long>(lease, sql, cancellationToken);
 
     private Task<T> ScalarAsync<T>(IReadConnectionLease lease, string sql) => ScalarAsync<T>(lease, sql, CancellationToken.None);
 

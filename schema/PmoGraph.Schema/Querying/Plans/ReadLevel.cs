@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
 using PmoGraph.Schema.Common;
 
 namespace PmoGraph.Schema.Querying;
@@ -21,10 +23,11 @@ internal abstract class ReadLevel
     /// <summary>
     /// A connection's page, its unpaged rows when counted, and its far side when a cursor starts it. For a nested
     /// connection, <paramref name="foreignKey"/> names the child's member holding the parent's id, compared with
-    /// <paramref name="marker"/>.
+    /// <paramref name="marker"/>. With <paramref name="literalLimit"/> the page's size is written into the SQL rather
+    /// than sent as a parameter (<see cref="SqlDialect.LiteralLimits"/>).
     /// </summary>
     public abstract LevelQueries Connection(
-        IServiceProvider services, QueryModel model, object? where, object? order, PageRequest request, string? foreignKey, int marker);
+        IServiceProvider services, QueryModel model, object? where, object? order, PageRequest request, string? foreignKey, int marker, bool literalLimit);
 
     /// <summary>The readable row with id <paramref name="id"/> (a value, or the marker of a parent's foreign key).</summary>
     public abstract IQueryable ById(IServiceProvider services, int id);
@@ -58,13 +61,22 @@ internal sealed record AggregateQueries(IQueryable<AggregateRow> Query, IReadOnl
 internal sealed class ReadLevel<TEntity> : ReadLevel
     where TEntity : Entity
 {
+    private static readonly MethodInfo TakeMethod = new Func<IQueryable<TEntity>, int, IQueryable<TEntity>>(Queryable.Take).Method;
+
+    private static readonly MethodInfo ConstantMethod = typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(int));
+
     public override LevelQueries Connection(
-        IServiceProvider services, QueryModel model, object? where, object? order, PageRequest request, string? foreignKey, int marker)
+        IServiceProvider services, QueryModel model, object? where, object? order, PageRequest request, string? foreignKey, int marker, bool literalLimit)
     {
         var (rows, sort) = ConnectionArguments.Read(services, model, ReadableRows.Of<TEntity>(services), where, order);
         rows = OfParent(rows, foreignKey, marker);
         var (window, farSide) = KeysetPager.Window(rows, sort, request);
-        var page = sort.Apply(window, reverse: request.FromEnd).Take(request.ReadSize);
+        var sorted = sort.Apply(window, reverse: request.FromEnd);
+        // EF Core sends Take's count as a parameter unless it is marked EF.Constant.
+        var page = literalLimit
+            ? sorted.Provider.CreateQuery<TEntity>(
+                Expression.Call(TakeMethod, sorted.Expression, Expression.Call(ConstantMethod, Expression.Constant(request.ReadSize))))
+            : sorted.Take(request.ReadSize);
         return new LevelQueries(page, request.WithTotal ? rows : null, farSide is null ? null : rows.Where(farSide), sort);
     }
 

@@ -204,7 +204,7 @@ internal sealed partial class ReadPlanExecutor
         var model = QueryModel.Of(connection.NodeGraph);
         var level = ReadLevel.For(model.EntityType);
         var queries = level.Connection(
-            _services, model, arguments.GetValueOrDefault("where"), arguments.GetValueOrDefault("order"), page, foreignKey, StatementBuilder.Marker);
+            _services, model, arguments.GetValueOrDefault("where"), arguments.GetValueOrDefault("order"), page, foreignKey, StatementBuilder.Marker, _dialect.LiteralLimits);
         var cursorMembers = connection.SelectsCursors ? queries.Order.Keys.Select(k => OwnMember(k.Key)).ToList() : [];
         var cursorKeys = cursorMembers.Select(m => Decoder(model.EntityType, m)).ToList();
         Record(_levels, key, new LevelInfo(page, queries.Order, cursorKeys));

@@ -17,6 +17,14 @@ internal sealed class SqlDialect
 
     public bool IsPostgres { get; }
 
+    /// <summary>
+    /// Whether a page's size is written into the SQL (<c>LIMIT 21</c>) rather than bound. SQLite's planner reads a
+    /// bound <c>LIMIT</c>, so binding one marks the statement expired and every run prepared it again (a kept
+    /// <c>byId</c> statement: 95 µs prepared again against 16 µs run); PostgreSQL plans a bound limit generically. A
+    /// statement is kept per variables' values anyway (<see cref="CompiledStatementCache"/>), so this costs no reuse.
+    /// </summary>
+    public bool LiteralLimits => !IsPostgres;
+
     public static SqlDialect? ForProvider(string? provider) => provider switch
     {
         "Microsoft.EntityFrameworkCore.Sqlite" => Sqlite,
