@@ -1,3 +1,5 @@
+using GraphQL.Validation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PmoGraph.Api.GraphQL.PersistedQueries;
 using PmoGraph.Api.GraphQL.Plans;
@@ -33,6 +35,8 @@ internal static class GraphQLEndpointExtensions
         services.AddSingleton<DocumentParser>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        // Over GraphQL.NET's validator (AddPmoSchema registered it): a plan's remembered validation results given again.
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(new PlanValidator(new DocumentValidator())));
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<IdempotentExecution>();
         return services;

@@ -191,7 +191,7 @@ internal sealed class GraphQLHttpEndpoint(
         var inputsPassed = prepared.FromCache && prepared.Plan.HasPassed(inputs);
         if (prepared.FromCache)
         {
-            PreparedDocuments.Mark(options, prepared.Document, inputsPassed);
+            PreparedDocuments.Mark(options, prepared.Document, inputsPassed, inputsPassed ? prepared.Plan.Validated(inputs) : null);
         }
 
         var result = await executer.ExecuteAsync(options);
@@ -207,9 +207,10 @@ internal sealed class GraphQLHttpEndpoint(
             // Executed means every validation rule passed for this document, operation and role.
             plans.Store(prepared.Key, prepared.Plan);
         }
-        else if (prepared.FromCache && !inputsPassed && result.Executed)
+        else if (prepared.FromCache && result.Executed)
         {
-            prepared.Plan.NotePassed(inputs);
+            // Passed again without its validation result (one too large to keep was not): nothing is noted twice.
+            prepared.Plan.NotePassed(inputs, PreparedDocuments.Validation(options));
         }
 
         await writer.WriteAsync(http, result, mediaType, GraphQLStatusCodes.For(result, mediaType));

@@ -1,5 +1,8 @@
+using GraphQL.Validation;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PmoGraph.Api.GraphQL.Plans;
 using PmoGraph.Api.Tests.Security;
 using PmoGraph.Schema.Authorization;
@@ -112,6 +115,66 @@ public sealed class PassedInputsTests(PmoApiFactory api) : IClassFixture<PmoApiF
     }
 
     [Fact]
+    public async Task RepeatedValues_AreValidatedUntilPassedThenGivenTheRememberedResult()
+    {
+        var counting = new CountingValidator(new DocumentValidator());
+        using var host = api.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(new PlanValidator(counting)))));
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", api.TokenFor(PmoRoles.Viewer, "passed.remembered"));
+        const string Query = "query PassedRemembered($n: Int!, $w: ProjectFilterInput) { projects(first: $n, where: $w, order: [{ id: ASC }]) { totalCount nodes { id code } } }";
+        var some = new { n = 2, w = new { code = new { startsWith = "P" } } };
+        var other = new { n = 3, w = (object?)null };
+
+        // The first request validates in full and stores the plan; the second runs the rules reading its values and
+        // is remembered with its result; later ones with the same values are given that result.
+        var first = (await client.QueryAsync(Query, some)).GetRawText();
+        Assert.Equal(1, counting.Calls);
+        Assert.Equal(first, (await client.QueryAsync(Query, some)).GetRawText());
+        Assert.Equal(2, counting.Calls);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(first, (await client.QueryAsync(Query, some)).GetRawText());
+        }
+
+        Assert.Equal(2, counting.Calls);
+
+        // Other values are validated until they too have passed; each set keeps its own result.
+        var second = (await client.QueryAsync(Query, other)).GetRawText();
+        Assert.Equal(3, counting.Calls);
+        Assert.Equal(second, (await client.QueryAsync(Query, other)).GetRawText());
+        Assert.Equal(first, (await client.QueryAsync(Query, some)).GetRawText());
+        Assert.Equal(3, counting.Calls);
+        Assert.NotEqual(first, second);
+        Assert.DoesNotContain("errors", first, StringComparison.Ordinal);
+
+        // A refused value is validated every time and never given a remembered result.
+        var refused = new { n = 2, w = new { budgetAtCompletion = new { gt = 1 } } };
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await client.QueryAsync(Query, refused)).ErrorCodes());
+        }
+
+        Assert.Equal(6, counting.Calls);
+    }
+
+    [Fact]
+    public void Plan_KeepsOnlySmallValidationResults()
+    {
+        var plan = new OperationPlan(GraphQLParser.Parser.Parse("{ __typename }"), 100);
+        var small = new ValidationResult { ArgumentValues = Fields(3) };
+        var large = new ValidationResult { ArgumentValues = Fields(OperationPlan.MaxRememberedArguments + 1) };
+        plan.NotePassed("a", small);
+        plan.NotePassed("b", large);
+        plan.NotePassed("c", new ValidationResult([new ValidationError("no")]));
+
+        Assert.Same(small, plan.Validated("a"));
+        Assert.Null(plan.Validated("b"));
+        Assert.True(plan.HasPassed("b"));
+        Assert.Null(plan.Validated("c"));
+        Assert.Null(plan.Validated("never"));
+    }
+
+    [Fact]
     public void Plan_RemembersABoundedNumberOfShortInputs()
     {
         var plan = new OperationPlan(GraphQLParser.Parser.Parse("{ __typename }"), 100);
@@ -128,10 +191,29 @@ public sealed class PassedInputsTests(PmoApiFactory api) : IClassFixture<PmoApiF
         Assert.False(plan.HasPassed(null));
     }
 
+    private static Dictionary<GraphQLParser.AST.GraphQLField, IDictionary<string, global::GraphQL.Execution.ArgumentValue>> Fields(int count) =>
+        Enumerable.Range(0, count).ToDictionary(
+            _ => new GraphQLParser.AST.GraphQLField(new GraphQLParser.AST.GraphQLName("f")),
+            _ => (IDictionary<string, global::GraphQL.Execution.ArgumentValue>)new Dictionary<string, global::GraphQL.Execution.ArgumentValue> { ["a"] = new(1, global::GraphQL.Execution.ArgumentSource.Literal) });
+
     private static string? Describe(object? variables) => StatementInputs.Describe(Inputs(variables), OperationPlan.MaxPassedInputLength);
 
     /// <summary>The variables as the API reads them from a request body.</summary>
     private static global::GraphQL.Inputs? Inputs(object? variables) => variables is null
         ? null
         : new global::GraphQL.SystemTextJson.GraphQLSerializer().Deserialize<global::GraphQL.Inputs>(System.Text.Json.JsonSerializer.Serialize(variables));
+
+    /// <summary>GraphQL.NET's validator, counting the requests it validates.</summary>
+    private sealed class CountingValidator(IDocumentValidator inner) : IDocumentValidator
+    {
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
+        {
+            Interlocked.Increment(ref _calls);
+            return inner.ValidateAsync(options);
+        }
+    }
 }
