@@ -25,9 +25,9 @@ namespace PmoGraph.Api.Store;
 /// prepared commands, least recently used out first (<see cref="SqliteKeptStatements"/>).
 /// </para>
 /// <para>
-/// At most <c>Database:SqliteReadConnections</c> connections are kept; a request finding none free runs on its own context's connection, as
-/// without this class. A kept connection holds no transaction and no lock between statements (each runs in autocommit
-/// and is reset when its reader is disposed), so it never blocks a writer. Only a store in a file qualifies
+/// At most <c>Database:SqliteReadConnections</c> connections are kept; a request finding none free runs on its own
+/// context's connection, as without this class. A kept connection holds no transaction and no lock between statements
+/// (each runs in autocommit and is reset when its reader is disposed), so it never blocks a writer. Only a store in a file qualifies
 /// (<see cref="Supports"/>): an in-memory database is private to one connection. Disposing this object (the host's
 /// container does, at shutdown) closes every connection, those leased at that moment when they come back.
 /// </para>

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Api.Store;
 using PmoGraph.Api.Tests.Security;
@@ -138,11 +137,7 @@ public sealed class ContextPoolTests(PmoApiFactory factory) : IClassFixture<PmoA
     public void PoolSize_OutOfRange_StopsStartWithTheSettingsName(string setting) =>
         Assert.Contains("Database:ContextPoolSize", Assert.Throws<ConfigurationProblemException>(() => Settings(setting)).Message, StringComparison.Ordinal);
 
-    private static StoreSettings Settings(string? poolSize) =>
-        StoreSettings.From(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Pmo"] = "Data Source=:memory:" })
-            .AddInMemoryCollection(poolSize is null ? [] : new Dictionary<string, string?> { ["Database:ContextPoolSize"] = poolSize })
-            .Build());
+    private static StoreSettings Settings(string? poolSize) => StoreSettingsFor.Setting("Database:ContextPoolSize", poolSize);
 
     private static async Task<List<(string Name, ClaimsPrincipal User)>> CallersAsync(DbContextOptions<PmoDbContext> options)
     {

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PmoGraph.Api.Store;
 using PmoGraph.Migrations.Postgres;
@@ -326,11 +325,7 @@ public sealed class SqliteReadConnectionsTests : IDisposable
     private SqliteReadConnections Pool(int size) =>
         new(_api.Services.GetRequiredService<DbContextOptions<PmoDbContext>>(), Statements, size);
 
-    private static StoreSettings Settings(string? size) =>
-        StoreSettings.From(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Pmo"] = "Data Source=:memory:" })
-            .AddInMemoryCollection(size is null ? [] : new Dictionary<string, string?> { ["Database:SqliteReadConnections"] = size })
-            .Build());
+    private static StoreSettings Settings(string? size) => StoreSettingsFor.Setting("Database:SqliteReadConnections", size);
 
     private Task<long> ScalarAsync(IReadConnectionLease lease, string sql, params (string Name, object Value)[] parameters) =>
         ScalarAsync<long>(lease, sql, CancellationToken.None, parameters);

@@ -173,9 +173,8 @@ internal sealed partial class ReadPlanExecutor
     /// <summary>
     /// Runs the root field's statement as a relational command of the context (its interceptors: the statement counters,
     /// SQLite's interrupt on timeout) on its connection or a kept one (<see cref="IReadConnections"/>), without EF Core's
-    /// query pipeline: the statement is raw SQL
-    /// returning one value, the answer's JSON as UTF-8, so there is nothing to translate, cache or materialise, and
-    /// the JSON is parsed from bytes without becoming a string first.
+    /// query pipeline: the statement is raw SQL returning one value, the answer's JSON as UTF-8, so there is nothing to
+    /// translate, cache or materialise, and the JSON is parsed from bytes without becoming a string first.
     /// </summary>
     private async Task<StatementJson?> QueryAsync((string? Sql, IReadOnlyList<DbParameter> Parameters) statement)
     {
